@@ -1,11 +1,16 @@
 // Locale lookup shared by the server (error messages, CLI) and the web app. Text lives in the JSON files
-// under ./locales/<locale>/<namespace>.json, zh-CN first; en-US must carry the same keys.
+// under ./locales/<locale>/<namespace>.json, zh-CN first; en-US must carry the same keys. Error messages are
+// split by area (errors-core, errors-rules, errors-server) and merged into one `errors` namespace keyed by code.
 import enCommon from './locales/en-US/common.json';
-import enErrors from './locales/en-US/errors.json';
+import enErrorsCore from './locales/en-US/errors-core.json';
+import enErrorsRules from './locales/en-US/errors-rules.json';
+import enErrorsServer from './locales/en-US/errors-server.json';
 import enRules from './locales/en-US/rules.json';
 import enWeb from './locales/en-US/web.json';
 import zhCommon from './locales/zh-CN/common.json';
-import zhErrors from './locales/zh-CN/errors.json';
+import zhErrorsCore from './locales/zh-CN/errors-core.json';
+import zhErrorsRules from './locales/zh-CN/errors-rules.json';
+import zhErrorsServer from './locales/zh-CN/errors-server.json';
 import zhRules from './locales/zh-CN/rules.json';
 import zhWeb from './locales/zh-CN/web.json';
 
@@ -16,8 +21,18 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN';
 type Tree = { [key: string]: string | Tree };
 
 const catalogs: Record<Locale, Tree> = {
-  'zh-CN': { common: zhCommon, errors: zhErrors, rules: zhRules, web: zhWeb },
-  'en-US': { common: enCommon, errors: enErrors, rules: enRules, web: enWeb },
+  'zh-CN': {
+    common: zhCommon,
+    errors: { ...zhErrorsCore, ...zhErrorsRules, ...zhErrorsServer },
+    rules: zhRules,
+    web: zhWeb,
+  },
+  'en-US': {
+    common: enCommon,
+    errors: { ...enErrorsCore, ...enErrorsRules, ...enErrorsServer },
+    rules: enRules,
+    web: enWeb,
+  },
 };
 
 export type MessageParams = Record<string, string | number | bigint>;
