@@ -94,7 +94,9 @@ async function load(port: number, path: string, cookie: string, connections: num
 function pgbenchSelectOnly(database: string, seconds: number): number {
   const url = ADMIN_URL.replace(/\/[^/]*$/, `/${database}`);
   execFileSync('pgbench', ['-i', '-q', '-s', '10', url], { stdio: 'ignore' });
-  const out = execFileSync('pgbench', ['-S', '-c', '8', '-j', '2', '-T', String(seconds), url], { encoding: 'utf8' });
+  const out = execFileSync('pgbench', ['-S', '-c', '8', '-j', '2', '-T', String(seconds), url], {
+    encoding: 'utf8',
+  });
   const match = /tps = ([\d.]+)/.exec(out);
   if (!match?.[1]) throw new Error(`could not read pgbench output:\n${out}`);
   return Number(match[1]);

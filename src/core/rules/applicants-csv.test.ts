@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { makeUscc } from '../uscc/uscc';
+import { APPLICANT_COLUMNS, createApplicantsCsvParser, parseApplicantsCsv } from './applicants-csv';
+import type { ApplicantFacts } from './facts';
+
+const HEADER = APPLICANT_COLUMNS.join(',');
+const A = makeUscc('91440106MA0000001');
+const B = makeUscc('91440106MA0000002');
+const row = (uscc: string, name = '广州云帆软件科技有限公司', trade = '1500000.00') =>
+  `${uscc},${name},天河区,small,true,false,2022,${trade},900000.00,600000.00,800000.00,300000.00,1200000.00,700000.00,`;
+
+describe('applicants CSV', () => {
+  test('reads a file with BOM and CRLF; year is the statistics year, prev_* the year before', () => {
+    const result = parseApplicantsCsv(
+      `\uFEFF${HEADER}\r\n${row(A)}\r\n${row(B, '广州海澄供应链管理有限公司')}\r\n`,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [first] = result.applicants;
+    expect(first?.uscc).toBe(A);
+    expect(first?.registry.get(2022)?.service_trade_usd).toBe(150_000_000n);
+    expect(first?.registry.get(2021)?.service_trade_usd).toBe(120_000_000n);
+    // A blank amount means no data, never zero.
+    expect(first?.registry.get(2021)?.offshore_exec_usd).toBeUndefined();
+    expect(result.applicants).toHaveLength(2);
+  });
+
+  test('quoted fields may hold commas, quotes and line breaks', () => {
+    const result = parseApplicantsCsv(`${HEADER}\n${row(A, '"广州""云帆""软件,科技\n有限公司"')}\n${row(B)}`);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.applicants[0]?.name).toBe('广州"云帆"软件,科技\n有限公司');
+  });
+
+  test('every bad row is reported with its line and column, and nothing is returned', () => {
+    const bad = [
+      HEADER,
+      row(A),
+      row('NOT-A-CODE'),
+      row(B, '', '12e3'),
+      row(A),
+      'too,few,fields',
+      `${makeUscc('91440106MA0000003')},名称,天河区,huge,yes,false,22,1.001,,,,,,,`,
+    ].join('\n');
+    const result = parseApplicantsCsv(bad);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => [e.line, e.column, e.code])).toEqual([
+      [3, 1, 'invalid_uscc'],
+      [4, 2, 'required'],
+      [4, 8, 'invalid_amount'],
+      [5, 1, 'duplicate_uscc'],
+      [6, 0, 'wrong_field_count'],
+      [7, 4, 'invalid_size_class'],
+      [7, 5, 'invalid_boolean'],
+      [7, 7, 'invalid_year'],
+      [7, 8, 'invalid_amount'],
+    ]);
+  });
+
+  test('header problems: missing, unknown and duplicate columns', () => {
+    const result = parseApplicantsCsv('uscc,name,name,colour\n');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const codes = result.errors.map((e) => e.code);
+    expect(codes).toContain('duplicate_column');
+    expect(codes).toContain('unknown_column');
+    expect(codes.filter((c) => c === 'missing_column')).toHaveLength(APPLICANT_COLUMNS.length - 2);
+    expect(parseApplicantsCsv('').ok).toBe(false);
+    expect(parseApplicantsCsv(`${HEADER}\n"unterminated`).ok).toBe(false);
+  });
+
+  test('chunks split anywhere give the same rows as the whole text', () => {
+    const text = `\uFEFF${HEADER}\r\n${row(A, '"名称,含逗号"')}\r\n${row(B)}\r\n`;
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: text.length }), { maxLength: 8 }), (cuts) => {
+        const points = [...new Set([0, ...cuts, text.length])].sort((x, y) => x - y);
+        const rows: ApplicantFacts[] = [];
+        const parser = createApplicantsCsvParser((facts) => rows.push(facts));
+        for (let i = 1; i < points.length; i++) parser.push(text.slice(points[i - 1], points[i]));
+        expect(parser.end()).toEqual([]);
+        expect(rows.map((r) => [r.uscc, r.name])).toEqual([
+          [A, '名称,含逗号'],
+          [B, '广州云帆软件科技有限公司'],
+        ]);
+      }),
+    );
+  });
+});
