@@ -1,0 +1,144 @@
+// Runs the real `huiqi` command in a child process against a temporary data folder, as an operator would.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, queryRows } from '../db/client';
+
+const BIN = fileURLToPath(new URL('../../bin/huiqi.mjs', import.meta.url));
+const run = promisify(execFile);
+let dataDir: string;
+
+interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function huiqi(args: string[], input?: string): Promise<CliResult> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HUIQI_DATA_DIR: dataDir,
+    HUIQI_ARGON2_MEMORY_KIB: '64',
+    NODE_ENV: 'development',
+  };
+  delete env.DATABASE_URL;
+  delete env.HUIQI_DEMO;
+  const child = run(process.execPath, [BIN, ...args], { env, timeout: 60_000 });
+  if (input !== undefined) {
+    child.child.stdin?.end(input);
+  }
+  try {
+    const { stdout, stderr } = await child;
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+beforeAll(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'huiqi-cli-'));
+});
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('huiqi CLI on a fresh data folder', () => {
+  it('sets the database up on first use and shows the 2023 program with its exact budget', async () => {
+    const result = await huiqi(['program', 'show', 'tianhe-2023-service-trade', '--json']);
+    expect(result.code).toBe(0);
+    const program = JSON.parse(result.stdout);
+    expect(program).toMatchObject({ code: 'tianhe-2023-service-trade', year: 2023, budget: '1299600.00' });
+    expect(program.budgetWan).toBe('129.96');
+    expect(program.milestones.map((m: { kind: string }) => m.kind)).toEqual([
+      'call_open',
+      'collection',
+      'review',
+      'publicity',
+      'approval',
+      'payment',
+    ]);
+    expect(program.milestones[0].actualOn).toMatch(/^2023-10-/);
+    expect(program.milestones[5].actualOn).toMatch(/^2023-12-/);
+  });
+
+  it('shows the budget in 元 and 万元 in text mode', async () => {
+    const result = await huiqi(['program', 'show', 'tianhe-2023-service-trade', '--lang', 'zh-CN']);
+    expect(result.stdout).toContain('1,299,600.00 元（129.96 万元）');
+    const missing = await huiqi(['program', 'show', 'no-such-program', '--lang', 'en-US']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Program not found');
+  });
+
+  it('creates a user from a password on stdin and refuses a duplicate', async () => {
+    const args = [
+      'user',
+      'create',
+      '--role',
+      'evaluator',
+      '--username',
+      'Auditor',
+      '--password-stdin',
+      '--json',
+    ];
+    const created = await huiqi(args, 'Str0ng-passphrase\n');
+    expect(created.code).toBe(0);
+    expect(JSON.parse(created.stdout)).toMatchObject({ username: 'auditor', role: 'evaluator' });
+    const again = await huiqi(args, 'Str0ng-passphrase\n');
+    expect(again.code).toBe(1);
+    expect(
+      await huiqi(['user', 'create', '--role', 'boss', '--username', 'x', '--password', 'y']),
+    ).toMatchObject({
+      code: 2,
+    });
+  });
+
+  it('verifies the audit log, then names the link a DBA edited', async () => {
+    const intact = await huiqi(['audit', 'verify', '--json']);
+    expect(intact.code).toBe(0);
+    expect(JSON.parse(intact.stdout)).toMatchObject({ ok: true });
+
+    const db = await openDatabase({ dataDir });
+    const [target] = await queryRows<{ id: string; stream: string; seq: number }>(
+      db.orm,
+      sql`SELECT id::text AS id, stream, seq FROM audit_events WHERE action = 'program.created' ORDER BY id LIMIT 1`,
+    );
+    if (!target) throw new Error('the demo wrote no program event');
+    await db.orm.execute(sql`ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_delete`);
+    await db.orm.execute(sql`UPDATE audit_events SET after = '{"budgetFen":"1"}' WHERE id = ${target.id}`);
+    await db.orm.execute(sql`ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update_delete`);
+    await db.close();
+
+    const broken = await huiqi(['audit', 'verify', '--json']);
+    expect(broken.code).toBe(1);
+    expect(JSON.parse(broken.stdout).firstBroken).toEqual({
+      stream: target.stream,
+      seq: target.seq,
+      id: target.id,
+      reason: 'hash_mismatch',
+    });
+    const text = await huiqi(['audit', 'verify', '--lang', 'en-US']);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain(`stream ${target.stream}, seq ${target.seq} (event id ${target.id})`);
+  });
+
+  it('refuses to start while another process holds the data folder', async () => {
+    const db = await openDatabase({ dataDir });
+    try {
+      const result = await huiqi(['program', 'list', '--lang', 'en-US']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`pid ${process.pid}`);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('answers an unknown command with the usage exit code', async () => {
+    const result = await huiqi(['frobnicate', '--lang', 'en-US']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Unknown command: frobnicate');
+  });
+});

@@ -1,0 +1,48 @@
+// `huiqi migrate` and `huiqi seed`.
+import { loadDemoIfEmpty } from '../db/demo/load-demo';
+import { migrate } from '../db/migrate';
+import { hashPassword } from '../server/auth/password';
+import { AppError } from '../shared/errors';
+import { type CliContext, openConfiguredDatabase, printJson, printLine } from './cli-context';
+import { cliText } from './cli-text';
+
+export async function runMigrate(ctx: CliContext): Promise<number> {
+  const db = await openConfiguredDatabase(ctx.config);
+  try {
+    const { applied } = await migrate(db);
+    if (ctx.json) printJson(ctx, { applied });
+    else if (applied.length === 0) printLine(ctx, cliText(ctx.locale, 'migrate.upToDate'));
+    else
+      printLine(
+        ctx,
+        cliText(ctx.locale, 'migrate.applied', { count: applied.length, ids: applied.join(', ') }),
+      );
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+export async function runSeed(ctx: CliContext): Promise<number> {
+  if (ctx.config.nodeEnv === 'production') throw new AppError('DEMO_REFUSED_IN_PRODUCTION', 'forbidden');
+  const db = await openConfiguredDatabase(ctx.config);
+  try {
+    await migrate(db);
+    const result = await loadDemoIfEmpty(db, {
+      passwordHasher: (pw) => hashPassword(pw, ctx.config.argon2),
+      now: ctx.now(),
+    });
+    if (ctx.json) {
+      printJson(ctx, result);
+    } else if (!result.loaded) {
+      printLine(ctx, cliText(ctx.locale, 'seed.notEmpty'));
+    } else {
+      printLine(ctx, cliText(ctx.locale, 'seed.loaded'));
+      for (const c of result.credentials)
+        printLine(ctx, `  ${c.role.padEnd(10)} ${c.username.padEnd(12)} ${c.password}`);
+    }
+    return 0;
+  } finally {
+    await db.close();
+  }
+}

@@ -1,0 +1,112 @@
+// `huiqi program list` and `huiqi program show CODE`: budgets in 元 and 万元, milestones planned/actual.
+import { fen, formatWanYuan, formatYuan, yuanString } from '../core/money/money';
+import { findProgramByCode, listPrograms, type ProgramDetail } from '../db/repos/programs.repo';
+import { AppError } from '../shared/errors';
+import { type CliContext, printJson, printLine, withDatabase } from './cli-context';
+import { cliText } from './cli-text';
+
+// Calls are announced in China Standard Time; the terminal shows them as the notice did.
+const CALL_TIME = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Asia/Shanghai',
+  dateStyle: 'short',
+  timeStyle: 'short',
+});
+
+function budget(budgetFen: bigint) {
+  return { budget: yuanString(fen(budgetFen)), budgetWan: formatWanYuan(fen(budgetFen)) };
+}
+
+export async function runProgramList(ctx: CliContext): Promise<number> {
+  const rows = await withDatabase(ctx, (db) => listPrograms(db.orm));
+  const items = rows.map(({ id: _id, budgetFen, ...row }) => ({ ...row, ...budget(budgetFen) }));
+  if (ctx.json) {
+    printJson(ctx, items);
+    return 0;
+  }
+  if (items.length === 0) printLine(ctx, cliText(ctx.locale, 'program.none'));
+  for (const p of rows) {
+    const status = cliText(ctx.locale, `program.status.${p.status}`);
+    const money = cliText(ctx.locale, 'program.budget', {
+      yuan: formatYuan(fen(p.budgetFen)),
+      wan: formatWanYuan(fen(p.budgetFen)),
+    });
+    printLine(ctx, `${p.code}  ${p.year}  ${status}  ${money}  ${p.name}`);
+  }
+  return 0;
+}
+
+function presentDetail(p: ProgramDetail) {
+  return {
+    code: p.code,
+    name: p.name,
+    year: p.year,
+    status: p.status,
+    department: p.department,
+    ...budget(p.budgetFen),
+    fundSource: p.fundSource,
+    basis: p.basis.map(({ kind, docNumber, title, citation }) => ({ kind, docNumber, title, citation })),
+    milestones: p.milestones.map(({ kind, plannedOn, actualOn, note }) => ({
+      kind,
+      plannedOn,
+      actualOn,
+      note,
+    })),
+    calls: p.calls.map((c) => ({
+      code: c.code,
+      title: c.title,
+      opensAt: c.opensAt.toISOString(),
+      closesAt: c.closesAt.toISOString(),
+      status: c.status,
+      publicityDays: c.publicityDays,
+      publicityKind: c.publicityKind,
+    })),
+    ruleVersion: p.currentRule && { version: p.currentRule.version, sha256: p.currentRule.sha256 },
+  };
+}
+
+export async function runProgramShow(ctx: CliContext, code: string): Promise<number> {
+  const program = await withDatabase(ctx, (db) => findProgramByCode(db.orm, code));
+  if (!program) throw new AppError('PROGRAM_NOT_FOUND', 'not_found', { code });
+  const p = presentDetail(program);
+  if (ctx.json) {
+    printJson(ctx, p);
+    return 0;
+  }
+  const x = (key: string, params = {}) => cliText(ctx.locale, key, params);
+  const label = (key: string) => x(`program.labels.${key}`);
+  printLine(ctx, `${p.name}  (${p.code})`);
+  printLine(ctx, `${label('department')}: ${p.department.name}`);
+  printLine(ctx, `${label('year')}: ${p.year}    ${label('status')}: ${x(`program.status.${p.status}`)}`);
+  printLine(
+    ctx,
+    `${label('budget')}: ${x('program.budget', { yuan: formatYuan(fen(program.budgetFen)), wan: p.budgetWan })}`,
+  );
+  printLine(ctx, `${label('fundSource')}: ${p.fundSource}`);
+  printLine(ctx, `${label('basis')}:`);
+  for (const b of p.basis) {
+    const doc = [b.docNumber, b.citation].filter(Boolean).join(' ');
+    printLine(ctx, `  - ${x(`program.basisKinds.${b.kind}`)}: ${b.title}${doc ? `（${doc}）` : ''}`);
+  }
+  printLine(ctx, `${label('milestones')}:`);
+  for (const m of p.milestones) {
+    const actual = m.actualOn ?? label('notYet');
+    const note = m.note ? `  ${m.note}` : '';
+    printLine(
+      ctx,
+      `  - ${x(`program.milestones.${m.kind}`)}: ${label('planned')} ${m.plannedOn}, ${label('actual')} ${actual}${note}`,
+    );
+  }
+  printLine(ctx, `${label('calls')}:`);
+  for (const c of program.calls) {
+    const window = `${CALL_TIME.format(c.opensAt)} → ${CALL_TIME.format(c.closesAt)}`;
+    printLine(ctx, `  - ${c.code}  ${x(`program.status.${c.status}`)}  ${window}  ${c.title}`);
+  }
+  const rule = p.ruleVersion
+    ? x('program.labels.ruleVersion', {
+        version: p.ruleVersion.version,
+        sha: p.ruleVersion.sha256.slice(0, 12),
+      })
+    : label('noRule');
+  printLine(ctx, `${label('rule')}: ${rule}`);
+  return 0;
+}

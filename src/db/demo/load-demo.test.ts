@@ -1,0 +1,82 @@
+import { count, eq, sql } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../audit';
+import { type Database, queryRows } from '../client';
+import { findProgramByCode } from '../repos/programs.repo';
+import { enterpriseStats, enterprises, regionStats, users } from '../schema';
+import { createTestDatabase } from '../test-db';
+import { DEMO_ENTERPRISES, DEMO_REGION_STATS, DEMO_STATS, DEMO_USERS } from './data';
+import { loadDemoIfEmpty } from './load-demo';
+
+const NOW = new Date('2026-11-25T01:00:00.000Z');
+const fakeHash = async (pw: string) => `test-hash:${pw.length}`;
+let db: Database;
+beforeEach(async () => {
+  db = await createTestDatabase();
+});
+afterEach(() => db.close());
+
+describe('loadDemoIfEmpty', () => {
+  it('loads the demo into an empty database, with a valid audit trail, and nothing the second time', async () => {
+    const first = await loadDemoIfEmpty(db, { passwordHasher: fakeHash, now: NOW });
+    expect(first.loaded).toBe(true);
+    expect(first.credentials.map((c) => c.username).sort()).toEqual(
+      ['admin', 'applicant', 'applicant2', 'approver', 'evaluator', 'expert', 'finance', 'intake'].sort(),
+    );
+    expect(new Set(first.credentials.map((c) => c.role)).size).toBe(7);
+
+    const [enterpriseCount] = await db.orm.select({ n: count() }).from(enterprises);
+    expect(enterpriseCount?.n).toBe(DEMO_ENTERPRISES.length);
+    const [statCount] = await db.orm.select({ n: count() }).from(enterpriseStats);
+    expect(statCount?.n).toBe(DEMO_STATS.length);
+    const [regionCount] = await db.orm.select({ n: count() }).from(regionStats);
+    expect(regionCount?.n).toBe(DEMO_REGION_STATS.length);
+
+    const program = await findProgramByCode(db.orm, 'tianhe-2023-service-trade');
+    expect(program?.budgetFen).toBe(129_960_000n);
+    expect(program?.calls).toHaveLength(1);
+
+    const audit = await verifyAuditChain(db.orm);
+    expect(audit.ok).toBe(true);
+    expect(audit.checked).toBeGreaterThan(DEMO_ENTERPRISES.length);
+
+    const second = await loadDemoIfEmpty(db, { passwordHasher: fakeHash, now: NOW });
+    expect(second).toEqual({ loaded: false, credentials: [] });
+    const [after] = await db.orm.select({ n: count() }).from(users);
+    expect(after?.n).toBe(DEMO_USERS.length);
+  });
+
+  it('links each demo applicant to its enterprise and keeps secrets out of the audit log', async () => {
+    await loadDemoIfEmpty(db, { passwordHasher: fakeHash, now: NOW });
+    const applicants = await db.orm
+      .select({ username: users.username, uscc: enterprises.uscc, hash: users.passwordHash })
+      .from(users)
+      .innerJoin(enterprises, eq(enterprises.id, users.enterpriseId))
+      .where(eq(users.role, 'applicant'));
+    expect(applicants.map((a) => a.username).sort()).toEqual(['applicant', 'applicant2']);
+    expect(new Set(applicants.map((a) => a.uscc)).size).toBe(2);
+    const leaks = await queryRows(
+      db.orm,
+      sql`SELECT 1 FROM audit_events WHERE after::text LIKE '%test-hash%' OR after::text LIKE '%Huiqi-demo%'`,
+    );
+    expect(leaks).toEqual([]);
+  });
+
+  it('pins the example rule file as the 2023 program rule version 1', async () => {
+    const ruleFile = new URL('../../../programs/tianhe-2023-service-trade.json', import.meta.url);
+    await loadDemoIfEmpty(db, { passwordHasher: fakeHash, now: NOW, ruleFile });
+    const program = await findProgramByCode(db.orm, 'tianhe-2023-service-trade');
+    expect(program?.currentRule).toMatchObject({ version: 1 });
+    expect(program?.currentRule?.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('loads nothing when the database already has a user', async () => {
+    await db.orm.execute(
+      sql`INSERT INTO users (username, display_name, role, password_hash) VALUES ('root', 'Root', 'admin', 'x')`,
+    );
+    expect(await loadDemoIfEmpty(db, { passwordHasher: fakeHash, now: NOW })).toEqual({
+      loaded: false,
+      credentials: [],
+    });
+  });
+});

@@ -1,0 +1,225 @@
+// Loads the demo (a fictional 天河区 registry and the seed's 2023 program) into an empty database, in one
+// transaction with its audit events, so a fresh clone shows a working system. Development and demos only:
+// the configuration refuses the demo in production.
+import { existsSync, readFileSync } from 'node:fs';
+import { parseUsd, parseYuan } from '../../core/money/money';
+import { AppError } from '../../shared/errors';
+import { parseProgramFile } from '../../shared/program-file';
+import { type AuditInput, recordAudit } from '../audit';
+import type { Database, Tx } from '../client';
+import { insertDepartment } from '../repos/departments.repo';
+import { insertEnterpriseStats, insertEnterprises } from '../repos/enterprises.repo';
+import { insertPolicy } from '../repos/policies.repo';
+import { insertCalls, insertProgram, insertRuleVersion } from '../repos/programs.repo';
+import { insertRegionStats } from '../repos/statistics.repo';
+import { isDatabaseEmpty, lockSetup } from '../repos/system.repo';
+import { insertUser } from '../repos/users.repo';
+import {
+  DEMO_CALLS,
+  DEMO_DEPARTMENT,
+  DEMO_ENTERPRISES,
+  DEMO_POLICIES,
+  DEMO_PROGRAMS,
+  DEMO_REGION_STATS,
+  DEMO_STATS,
+  DEMO_USERS,
+} from './data';
+
+export interface DemoCredential {
+  role: string;
+  username: string;
+  password: string;
+}
+
+export interface LoadDemoOptions {
+  passwordHasher: (password: string) => Promise<string>;
+  now: Date;
+  /** The example rule file of the 2023 program; loaded as its rule version 1 when it exists. */
+  ruleFile?: URL;
+}
+
+const RULE_FILE = new URL('../../../programs/tianhe-2023-service-trade.json', import.meta.url);
+const RULE_PROGRAM_CODE = 'tianhe-2023-service-trade';
+const DEMO_REQUEST_ID = 'demo-load';
+const STATS_SOURCE = 'demo';
+
+function readRuleFile(file: URL): unknown | undefined {
+  if (!existsSync(file)) return undefined;
+  const json: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const parsed = parseProgramFile(json, 'en-US');
+  if (!parsed.ok) {
+    throw new AppError('DEMO_RULE_FILE_INVALID', 'internal', { file: file.pathname }, parsed.errors);
+  }
+  return json;
+}
+
+function idOf(ids: Map<string, string>, key: string, what: string): string {
+  const id = ids.get(key);
+  if (!id) throw new AppError('DEMO_DATA_INCONSISTENT', 'internal', { what, key });
+  return id;
+}
+
+/** Inserts the demo when the database is empty; otherwise does nothing and says so. */
+export async function loadDemoIfEmpty(
+  db: Database,
+  opts: LoadDemoOptions,
+): Promise<{ loaded: boolean; credentials: DemoCredential[] }> {
+  if (!(await isDatabaseEmpty(db.orm))) return { loaded: false, credentials: [] };
+  const ruleDefinition = readRuleFile(opts.ruleFile ?? RULE_FILE);
+  // Argon2 is slow on purpose: hash before the transaction so it stays short.
+  const hashes = await Promise.all(DEMO_USERS.map((u) => opts.passwordHasher(u.password)));
+  const loaded = await db.orm.transaction(async (tx) => {
+    await lockSetup(tx);
+    if (!(await isDatabaseEmpty(tx))) return false;
+    await insertDemo(tx, opts.now, hashes, ruleDefinition);
+    return true;
+  });
+  if (!loaded) return { loaded: false, credentials: [] };
+  return {
+    loaded: true,
+    credentials: DEMO_USERS.map(({ role, username, password }) => ({ role, username, password })),
+  };
+}
+
+async function insertDemo(tx: Tx, now: Date, hashes: string[], ruleDefinition: unknown): Promise<void> {
+  const audit = (input: Omit<AuditInput, 'at' | 'requestId'>) =>
+    recordAudit(tx, { ...input, at: now, requestId: DEMO_REQUEST_ID });
+
+  const department = await insertDepartment(tx, { ...DEMO_DEPARTMENT, createdAt: now });
+  await audit({
+    action: 'department.created',
+    entityType: 'department',
+    entityId: department.id,
+    after: department,
+  });
+  const departmentIds = new Map([[department.code, department.id]]);
+
+  for (const { departmentCode, ...policy } of DEMO_POLICIES) {
+    const row = await insertPolicy(tx, {
+      ...policy,
+      clauses: [...policy.clauses],
+      departmentId: departmentCode ? idOf(departmentIds, departmentCode, 'department') : null,
+      createdAt: now,
+    });
+    await audit({ action: 'policy.created', entityType: 'policy', entityId: row.id, after: row });
+  }
+
+  const enterpriseIds = await insertEnterprises(
+    tx,
+    DEMO_ENTERPRISES.map((e) => ({ ...e, uscc: e.uscc.toUpperCase(), createdAt: now })),
+  );
+  for (const e of DEMO_ENTERPRISES) {
+    const id = idOf(enterpriseIds, e.uscc.toUpperCase(), 'enterprise');
+    await audit({ action: 'enterprise.created', entityType: 'enterprise', entityId: id, after: e });
+  }
+
+  await insertEnterpriseStats(
+    tx,
+    DEMO_STATS.map((s) => ({
+      enterpriseId: idOf(enterpriseIds, s.uscc.toUpperCase(), 'enterprise'),
+      year: s.year,
+      outsourcingExecUsdCents: parseUsd(s.outsourcingExecUsd),
+      offshoreExecUsdCents: parseUsd(s.offshoreExecUsd),
+      serviceImportUsdCents: parseUsd(s.serviceImportUsd),
+      serviceExportUsdCents: parseUsd(s.serviceExportUsd),
+      source: STATS_SOURCE,
+    })),
+  );
+  await insertRegionStats(
+    tx,
+    DEMO_REGION_STATS.map((r) => ({
+      regionCode: r.regionCode,
+      regionName: r.regionName,
+      level: r.level,
+      parentCode: r.parentCode,
+      year: r.year,
+      outsourcingExecUsdCents: parseUsd(r.outsourcingExecUsd),
+      offshoreExecUsdCents: parseUsd(r.offshoreExecUsd),
+      serviceImportUsdCents: parseUsd(r.serviceImportUsd),
+      serviceExportUsdCents: parseUsd(r.serviceExportUsd),
+      newlyRegistered: r.newlyRegistered,
+    })),
+  );
+  const years = [...new Set(DEMO_STATS.map((s) => s.year))].sort();
+  await audit({
+    action: 'statistics.imported',
+    entityType: 'statistics',
+    entityId: 'registry',
+    after: {
+      source: STATS_SOURCE,
+      years,
+      enterpriseRows: DEMO_STATS.length,
+      regionRows: DEMO_REGION_STATS.length,
+    },
+  });
+
+  const programIds = new Map<string, string>();
+  for (const { departmentCode, budget, basis, milestones, ...program } of DEMO_PROGRAMS) {
+    const row = await insertProgram(tx, {
+      ...program,
+      departmentId: idOf(departmentIds, departmentCode, 'department'),
+      budgetFen: parseYuan(budget),
+      basis: [...basis],
+      milestones: [...milestones],
+      createdAt: now,
+    });
+    programIds.set(row.code, row.id);
+    await audit({
+      action: 'program.created',
+      entityType: 'program',
+      entityId: row.id,
+      after: { ...row, basis, milestones },
+    });
+    if (row.code === RULE_PROGRAM_CODE && ruleDefinition !== undefined) {
+      const rule = await insertRuleVersion(tx, {
+        programId: row.id,
+        definition: ruleDefinition,
+        createdBy: null,
+        now,
+      });
+      await audit({
+        action: 'program.rule_version_created',
+        entityType: 'program',
+        entityId: row.id,
+        after: rule,
+      });
+    }
+  }
+
+  const insertedCalls = await insertCalls(
+    tx,
+    DEMO_CALLS.map(({ programCode, opensAt, closesAt, ...call }) => ({
+      ...call,
+      programId: idOf(programIds, programCode, 'program'),
+      opensAt: new Date(opensAt),
+      closesAt: new Date(closesAt),
+      createdAt: now,
+    })),
+  );
+  for (const call of insertedCalls) {
+    await audit({ action: 'call.created', entityType: 'call', entityId: call.id, after: call });
+  }
+
+  for (const [i, user] of DEMO_USERS.entries()) {
+    const enterpriseId = user.enterpriseUscc
+      ? idOf(enterpriseIds, user.enterpriseUscc.toUpperCase(), 'enterprise')
+      : null;
+    const id = await insertUser(tx, {
+      username: user.username,
+      displayName: user.displayName,
+      role: user.role,
+      enterpriseId,
+      passwordHash: hashes[i] as string,
+      locale: 'zh-CN',
+      createdBy: null,
+      now,
+    });
+    // Never the password or its hash: who the user is, not how they sign in.
+    await audit({
+      action: 'user.created',
+      entityType: 'user',
+      entityId: id,
+      after: { username: user.username, displayName: user.displayName, role: user.role, enterpriseId },
+    });
+  }
+}

@@ -1,0 +1,188 @@
+// Programs (专项资金项目) with their basis documents, milestones, calls and versioned reward rules.
+import { createHash } from 'node:crypto';
+import { asc, count, desc, eq, max, sql } from 'drizzle-orm';
+import { canonicalJson, toAuditJson } from '../audit';
+import type { Orm, Tx } from '../client';
+import {
+  calls,
+  departments,
+  MILESTONE_KINDS,
+  programBasis,
+  programMilestones,
+  programRuleVersions,
+  programs,
+} from '../schema';
+
+type Db = Orm | Tx;
+export type ProgramRow = typeof programs.$inferSelect;
+export type ProgramBasisRow = typeof programBasis.$inferSelect;
+export type ProgramMilestoneRow = typeof programMilestones.$inferSelect;
+export type CallRow = typeof calls.$inferSelect;
+export type NewCall = Omit<typeof calls.$inferInsert, 'id'>;
+
+export interface ProgramSummary {
+  id: string;
+  code: string;
+  name: string;
+  year: number;
+  status: ProgramRow['status'];
+  budgetFen: bigint;
+  departmentCode: string;
+  departmentName: string;
+  callCount: number;
+}
+
+export interface ProgramDetail extends ProgramRow {
+  department: { code: string; name: string; regionName: string };
+  basis: ProgramBasisRow[];
+  milestones: ProgramMilestoneRow[];
+  calls: CallRow[];
+  currentRule: { id: string; version: number; sha256: string } | null;
+}
+
+export interface NewProgram {
+  code: string;
+  name: string;
+  year: number;
+  departmentId: string;
+  budgetFen: bigint;
+  fundSource: string;
+  status: ProgramRow['status'];
+  basis: Omit<ProgramBasisRow, 'programId' | 'position'>[];
+  milestones: Omit<ProgramMilestoneRow, 'programId'>[];
+  createdAt?: Date;
+}
+
+const callCount = sql<number>`(SELECT count(*)::int FROM ${calls} WHERE ${calls.programId} = ${programs.id})`;
+
+export async function listPrograms(db: Db, filter: { year?: number } = {}): Promise<ProgramSummary[]> {
+  return db
+    .select({
+      id: programs.id,
+      code: programs.code,
+      name: programs.name,
+      year: programs.year,
+      status: programs.status,
+      budgetFen: programs.budgetFen,
+      departmentCode: departments.code,
+      departmentName: departments.name,
+      callCount,
+    })
+    .from(programs)
+    .innerJoin(departments, eq(departments.id, programs.departmentId))
+    .where(filter.year === undefined ? undefined : eq(programs.year, filter.year))
+    .orderBy(desc(programs.year), asc(programs.code));
+}
+
+/** Milestones in the order the work happens (通知申报 → 拨付), not alphabetically. */
+function byMilestoneOrder(a: ProgramMilestoneRow, b: ProgramMilestoneRow): number {
+  return MILESTONE_KINDS.indexOf(a.kind) - MILESTONE_KINDS.indexOf(b.kind);
+}
+
+export async function findProgramByCode(db: Db, code: string): Promise<ProgramDetail | undefined> {
+  const [found] = await db
+    .select({ program: programs, department: departments })
+    .from(programs)
+    .innerJoin(departments, eq(departments.id, programs.departmentId))
+    .where(eq(programs.code, code));
+  if (!found) return undefined;
+  const { program, department } = found;
+  const basis = await db
+    .select()
+    .from(programBasis)
+    .where(eq(programBasis.programId, program.id))
+    .orderBy(asc(programBasis.position));
+  const milestones = await db
+    .select()
+    .from(programMilestones)
+    .where(eq(programMilestones.programId, program.id));
+  const programCalls = await db
+    .select()
+    .from(calls)
+    .where(eq(calls.programId, program.id))
+    .orderBy(asc(calls.opensAt));
+  const [rule] = program.currentRuleVersionId
+    ? await db
+        .select({
+          id: programRuleVersions.id,
+          version: programRuleVersions.version,
+          sha256: programRuleVersions.sha256,
+        })
+        .from(programRuleVersions)
+        .where(eq(programRuleVersions.id, program.currentRuleVersionId))
+    : [];
+  return {
+    ...program,
+    department: { code: department.code, name: department.name, regionName: department.regionName },
+    basis,
+    milestones: milestones.sort(byMilestoneOrder),
+    calls: programCalls,
+    currentRule: rule ?? null,
+  };
+}
+
+export async function programCounts(db: Db): Promise<{ total: number; byStatus: Record<string, number> }> {
+  const rows = await db
+    .select({ status: programs.status, n: count() })
+    .from(programs)
+    .groupBy(programs.status);
+  const byStatus = Object.fromEntries(rows.map((r) => [r.status, r.n]));
+  return { total: rows.reduce((sum, r) => sum + r.n, 0), byStatus };
+}
+
+export async function insertProgram(tx: Tx, input: NewProgram): Promise<ProgramRow> {
+  const { basis, milestones, ...columns } = input;
+  const [program] = await tx.insert(programs).values(columns).returning();
+  if (!program) throw new Error('insert into programs returned no row');
+  if (basis.length > 0) {
+    await tx
+      .insert(programBasis)
+      .values(basis.map((b, position) => ({ ...b, programId: program.id, position })));
+  }
+  if (milestones.length > 0) {
+    await tx.insert(programMilestones).values(milestones.map((m) => ({ ...m, programId: program.id })));
+  }
+  return program;
+}
+
+export async function insertCalls(tx: Tx, rows: NewCall[]): Promise<CallRow[]> {
+  return rows.length === 0 ? [] : tx.insert(calls).values(rows).returning();
+}
+
+/** SHA-256 of the definition's canonical JSON: the same rules always give the same fingerprint. */
+export function ruleDefinitionSha256(definition: unknown): string {
+  return createHash('sha256')
+    .update(canonicalJson(toAuditJson(definition) ?? null))
+    .digest('hex');
+}
+
+/**
+ * Stores the next rule version of a program and pins it as current. The program row is locked first so
+ * two concurrent edits get versions n+1 and n+2, never the same number.
+ */
+export async function insertRuleVersion(
+  tx: Tx,
+  input: { programId: string; definition: unknown; createdBy: string | null; now: Date },
+): Promise<{ id: string; version: number; sha256: string }> {
+  await tx.select({ id: programs.id }).from(programs).where(eq(programs.id, input.programId)).for('update');
+  const [latest] = await tx
+    .select({ version: max(programRuleVersions.version) })
+    .from(programRuleVersions)
+    .where(eq(programRuleVersions.programId, input.programId));
+  const version = (latest?.version ?? 0) + 1;
+  const sha256 = ruleDefinitionSha256(input.definition);
+  const [row] = await tx
+    .insert(programRuleVersions)
+    .values({
+      programId: input.programId,
+      version,
+      definition: input.definition,
+      sha256,
+      createdBy: input.createdBy,
+      createdAt: input.now,
+    })
+    .returning({ id: programRuleVersions.id });
+  if (!row) throw new Error('insert into program_rule_versions returned no row');
+  await tx.update(programs).set({ currentRuleVersionId: row.id }).where(eq(programs.id, input.programId));
+  return { id: row.id, version, sha256 };
+}

@@ -1,0 +1,243 @@
+// Drizzle table objects mirroring the SQL migrations (the migrations are the source of truth: constraints,
+// foreign keys and triggers live there). camelCase in TypeScript, snake_case in the database.
+import {
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { Role } from '../shared/roles';
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const money = (name: string) => bigint(name, { mode: 'bigint' });
+/** Calendar dates stay 'YYYY-MM-DD' strings: no time zone can shift them. */
+const day = (name: string) => date(name, { mode: 'string' });
+const tsz = (name: string) => timestamp(name, { withTimezone: true });
+
+export const PROGRAM_STATUSES = ['draft', 'open', 'closed', 'completed'] as const;
+export const BASIS_KINDS = ['policy', 'fund_rules', 'guide', 'work_plan'] as const;
+export const MILESTONE_KINDS = [
+  'call_open',
+  'collection',
+  'review',
+  'publicity',
+  'approval',
+  'payment',
+] as const;
+export const CALL_STATUSES = ['draft', 'open', 'closed'] as const;
+export const PUBLICITY_KINDS = ['workdays', 'calendar_days'] as const;
+export const SIZE_CLASSES = ['large', 'medium', 'small', 'micro'] as const;
+export const REGION_LEVELS = ['district', 'city'] as const;
+
+export const departments = pgTable('departments', {
+  id: id(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  regionCode: text('region_code').notNull(),
+  regionName: text('region_name').notNull(),
+  createdAt: createdAt(),
+});
+
+export const policies = pgTable('policies', {
+  id: id(),
+  departmentId: uuid('department_id'),
+  docNumber: text('doc_number').notNull().unique(),
+  title: text('title').notNull(),
+  issuer: text('issuer').notNull(),
+  effectiveFrom: day('effective_from').notNull(),
+  effectiveTo: day('effective_to'),
+  url: text('url'),
+  createdAt: createdAt(),
+});
+
+export const policyClauses = pgTable(
+  'policy_clauses',
+  {
+    id: id(),
+    policyId: uuid('policy_id').notNull(),
+    citation: text('citation').notNull(),
+    summary: text('summary').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [unique().on(t.policyId, t.citation, t.version)],
+);
+
+export const programs = pgTable('programs', {
+  id: id(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  year: integer('year').notNull(),
+  departmentId: uuid('department_id').notNull(),
+  budgetFen: money('budget_fen').notNull(),
+  fundSource: text('fund_source').notNull(),
+  status: text('status', { enum: PROGRAM_STATUSES }).notNull().default('draft'),
+  currentRuleVersionId: uuid('current_rule_version_id'),
+  createdAt: createdAt(),
+});
+
+export const programBasis = pgTable(
+  'program_basis',
+  {
+    programId: uuid('program_id').notNull(),
+    position: integer('position').notNull(),
+    kind: text('kind', { enum: BASIS_KINDS }).notNull(),
+    docNumber: text('doc_number'),
+    title: text('title').notNull(),
+    citation: text('citation'),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.position] })],
+);
+
+export const programMilestones = pgTable(
+  'program_milestones',
+  {
+    programId: uuid('program_id').notNull(),
+    kind: text('kind', { enum: MILESTONE_KINDS }).notNull(),
+    plannedOn: day('planned_on').notNull(),
+    actualOn: day('actual_on'),
+    note: text('note'),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.kind] })],
+);
+
+export const programRuleVersions = pgTable(
+  'program_rule_versions',
+  {
+    id: id(),
+    programId: uuid('program_id').notNull(),
+    version: integer('version').notNull(),
+    definition: jsonb('definition').notNull(),
+    sha256: text('sha256').notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [unique().on(t.programId, t.version)],
+);
+
+export const calls = pgTable('calls', {
+  id: id(),
+  programId: uuid('program_id').notNull(),
+  code: text('code').notNull().unique(),
+  title: text('title').notNull(),
+  opensAt: tsz('opens_at').notNull(),
+  closesAt: tsz('closes_at').notNull(),
+  guide: text('guide').notNull().default(''),
+  publicityDays: integer('publicity_days').notNull(),
+  publicityKind: text('publicity_kind', { enum: PUBLICITY_KINDS }).notNull(),
+  status: text('status', { enum: CALL_STATUSES }).notNull().default('draft'),
+  createdAt: createdAt(),
+});
+
+export const enterprises = pgTable('enterprises', {
+  id: id(),
+  uscc: text('uscc').notNull().unique(),
+  name: text('name').notNull(),
+  district: text('district').notNull(),
+  industryCluster: text('industry_cluster'),
+  sizeClass: text('size_class', { enum: SIZE_CLASSES }).notNull(),
+  statsRegistered: boolean('stats_registered').notNull().default(false),
+  statsRegisteredOn: day('stats_registered_on'),
+  taxRegistered: boolean('tax_registered').notNull().default(false),
+  violations: boolean('violations').notNull().default(false),
+  usccOverrideBy: uuid('uscc_override_by'),
+  usccOverrideReason: text('uscc_override_reason'),
+  contactName: text('contact_name'),
+  contactPhone: text('contact_phone'),
+  createdAt: createdAt(),
+});
+
+const usdColumns = () => ({
+  outsourcingExecUsdCents: money('outsourcing_exec_usd_cents').notNull(),
+  offshoreExecUsdCents: money('offshore_exec_usd_cents').notNull(),
+  serviceImportUsdCents: money('service_import_usd_cents').notNull(),
+  serviceExportUsdCents: money('service_export_usd_cents').notNull(),
+});
+
+export const enterpriseStats = pgTable(
+  'enterprise_stats',
+  {
+    enterpriseId: uuid('enterprise_id').notNull(),
+    year: integer('year').notNull(),
+    ...usdColumns(),
+    source: text('source').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.enterpriseId, t.year] })],
+);
+
+export const regionStats = pgTable(
+  'region_stats',
+  {
+    regionCode: text('region_code').notNull(),
+    regionName: text('region_name').notNull(),
+    level: text('level', { enum: REGION_LEVELS }).notNull(),
+    parentCode: text('parent_code'),
+    year: integer('year').notNull(),
+    ...usdColumns(),
+    newlyRegistered: integer('newly_registered'),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.year] })],
+);
+
+export const users = pgTable('users', {
+  id: id(),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  role: text('role').$type<Role>().notNull(),
+  enterpriseId: uuid('enterprise_id'),
+  passwordHash: text('password_hash').notNull(),
+  totpSecret: text('totp_secret'),
+  totpEnabled: boolean('totp_enabled').notNull().default(false),
+  locale: text('locale').notNull().default('zh-CN'),
+  failedLoginCount: integer('failed_login_count').notNull().default(0),
+  lockedUntil: tsz('locked_until'),
+  disabledAt: tsz('disabled_at'),
+  createdBy: uuid('created_by'),
+  createdAt: createdAt(),
+  updatedAt: tsz('updated_at').notNull().defaultNow(),
+});
+
+export const sessions = pgTable('sessions', {
+  id: text('id').primaryKey(),
+  userId: uuid('user_id').notNull(),
+  createdAt: createdAt(),
+  expiresAt: tsz('expires_at').notNull(),
+  lastSeenAt: tsz('last_seen_at').notNull().defaultNow(),
+  userAgent: text('user_agent'),
+});
+
+export const auditStreams = pgTable('audit_streams', {
+  stream: text('stream').primaryKey(),
+  lastSeq: integer('last_seq').notNull(),
+  lastHash: text('last_hash').notNull(),
+});
+
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    stream: text('stream').notNull(),
+    seq: integer('seq').notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+    occurredAt: tsz('occurred_at').notNull(),
+    actorId: uuid('actor_id'),
+    actorRole: text('actor_role'),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    requestId: text('request_id'),
+  },
+  (t) => [unique().on(t.stream, t.seq)],
+);
