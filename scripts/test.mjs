@@ -71,7 +71,9 @@ if (existsSync(chromium)) {
     if (e2eStatus !== 0) exitCode = 1;
   }
 } else if (ci) {
-  console.error(`\nBrowser tests cannot run: no Chromium at ${chromium}. Under CI a missing browser is a failure.`);
+  console.error(
+    `\nBrowser tests cannot run: no Chromium at ${chromium}. Under CI a missing browser is a failure.`,
+  );
   totals.failed += 1;
   exitCode = 1;
 } else {

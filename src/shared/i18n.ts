@@ -1,12 +1,14 @@
 // Locale lookup shared by the server (error messages, CLI) and the web app. Text lives in the JSON files
 // under ./locales/<locale>/<namespace>.json, zh-CN first; en-US must carry the same keys. Error messages are
 // split by area (errors-core, errors-rules, errors-server) and merged into one `errors` namespace keyed by code.
+import enCli from './locales/en-US/cli.json';
 import enCommon from './locales/en-US/common.json';
 import enErrorsCore from './locales/en-US/errors-core.json';
 import enErrorsRules from './locales/en-US/errors-rules.json';
 import enErrorsServer from './locales/en-US/errors-server.json';
 import enRules from './locales/en-US/rules.json';
 import enWeb from './locales/en-US/web.json';
+import zhCli from './locales/zh-CN/cli.json';
 import zhCommon from './locales/zh-CN/common.json';
 import zhErrorsCore from './locales/zh-CN/errors-core.json';
 import zhErrorsRules from './locales/zh-CN/errors-rules.json';
@@ -22,12 +24,14 @@ type Tree = { [key: string]: string | Tree };
 
 const catalogs: Record<Locale, Tree> = {
   'zh-CN': {
+    cli: zhCli,
     common: zhCommon,
     errors: { ...zhErrorsCore, ...zhErrorsRules, ...zhErrorsServer },
     rules: zhRules,
     web: zhWeb,
   },
   'en-US': {
+    cli: enCli,
     common: enCommon,
     errors: { ...enErrorsCore, ...enErrorsRules, ...enErrorsServer },
     rules: enRules,

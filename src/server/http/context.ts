@@ -1,0 +1,24 @@
+// What every request carries once the hooks have run: its language, the signed-in user (or null) and the
+// CSRF token. Declared once here so routes and use cases read typed values, never raw cookies.
+
+import type { UserView } from '../../db/repos/users.repo';
+import type { Action } from '../../shared/authz';
+import type { Locale } from '../../shared/i18n';
+
+export interface AuthContext {
+  /** sha256 of the session token, the session row's id. */
+  sessionId: string;
+  user: UserView;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    locale: Locale;
+    auth: AuthContext | null;
+    csrfToken: string;
+  }
+  interface FastifyContextConfig {
+    /** The authorization table's action this route performs; required for every route. */
+    action?: Action;
+  }
+}

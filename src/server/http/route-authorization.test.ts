@@ -1,0 +1,182 @@
+// Walks every registered route: anonymous callers get 401, every role the table leaves out gets 403, every
+// role it lists gets past authorization. A second table, written from the API contract, pins which action
+// each route performs, so a route that declares a wrong (or no) action fails here too.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../db/test-db';
+import { ACTIONS, type Action, rolesFor } from '../../shared/authz';
+import { ROLES, type Role } from '../../shared/roles';
+import { buildApp } from '../app';
+import { createSession } from '../auth/sessions';
+import { Agent, createTestApp, createUser, type TestApp, type TestUser, testConfig } from '../test-support';
+import { SESSION_COOKIE } from './cookies';
+
+const CONTRACT: Record<string, Action> = {
+  'GET /api/health': 'public',
+  'GET /api/session': 'public',
+  'GET /api/openapi.json': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/register': 'public',
+  'POST /api/auth/logout': 'authenticated',
+  'POST /api/auth/logout-all': 'authenticated',
+  'POST /api/auth/totp/setup': 'auth.totp',
+  'POST /api/auth/totp/enable': 'auth.totp',
+  'POST /api/auth/totp/disable': 'auth.totp',
+  'PUT /api/me/locale': 'authenticated',
+  'GET /api/public/programs': 'public',
+  'GET /api/public/programs/:code': 'public',
+  'GET /api/public/notices': 'public',
+  'GET /api/programs': 'program.read',
+  'GET /api/programs/:code': 'program.read',
+  'GET /api/enterprises': 'enterprise.list',
+  'GET /api/enterprises/:id': 'enterprise.read',
+  'GET /api/me/enterprise': 'enterprise.own',
+  'GET /api/admin/users': 'user.manage',
+  'POST /api/admin/users': 'user.manage',
+  'POST /api/admin/users/:id/disable': 'user.manage',
+  'POST /api/admin/users/:id/unlock': 'user.manage',
+  'GET /api/audit/events': 'audit.read',
+  'POST /api/audit/verify': 'audit.verify',
+  'POST /api/program-files/validate': 'program-file.validate',
+  'POST /api/programs/import': 'program.import',
+  'GET /api/programs/:code/export': 'program.export',
+  'POST /api/simulations': 'simulation.run',
+};
+
+const STAFF = ['intake', 'expert', 'approver', 'finance', 'evaluator', 'admin'];
+/** Who may do what, as the API contract states it; the shared table must say the same. */
+const CONTRACT_ROLES: Record<string, string[]> = {
+  'auth.totp': STAFF,
+  'program.read': STAFF,
+  'enterprise.list': STAFF,
+  'enterprise.read': ['applicant', ...STAFF],
+  'enterprise.own': ['applicant'],
+  'user.manage': ['admin'],
+  'audit.read': ['admin', 'evaluator'],
+  'audit.verify': ['admin'],
+  'program-file.validate': ['admin'],
+  'program.import': ['admin'],
+  'program.export': ['admin', 'evaluator'],
+  'simulation.run': ['admin', 'evaluator'],
+};
+
+/** Bodies that pass validation, so a 400 can never stand in for the 401/403 under test. */
+const BODIES: Record<string, Record<string, unknown>> = {
+  'POST /api/auth/totp/enable': { code: '123456' },
+  'POST /api/auth/totp/disable': { code: '123456' },
+  'PUT /api/me/locale': { locale: 'zh-CN' },
+  'POST /api/admin/users': {
+    username: 'walker',
+    displayName: '巡检',
+    role: 'intake',
+    password: 'Walker-Pass-1',
+  },
+  'POST /api/program-files/validate': { program: {} },
+  'POST /api/programs/import': { program: {} },
+  'POST /api/simulations': { program: {}, applicantsCsv: 'uscc,name\n' },
+};
+
+function concreteUrl(url: string): string {
+  return url.replace(':id', randomUUID()).replace(':code', 'no-such-program');
+}
+
+describe('route authorization', () => {
+  let t: TestApp;
+  const users = new Map<Role, TestUser>();
+  beforeAll(async () => {
+    t = await createTestApp();
+    for (const role of ROLES) users.set(role, await createUser(t, role));
+  });
+  afterAll(() => t?.close());
+
+  /** A fresh session per request: some routes (logout-all) end the caller's sessions. */
+  async function agentFor(role: Role): Promise<Agent> {
+    const user = users.get(role);
+    if (!user) throw new Error(`no ${role} user`);
+    const session = await createSession(t.db.orm, user.id, {
+      now: t.clock.now(),
+      ttlHours: 1,
+      userAgent: 'walk',
+    });
+    const agent = new Agent(t.app);
+    agent.cookies.set(SESSION_COOKIE, session.token);
+    return agent;
+  }
+
+  function routes() {
+    return t.app.registeredRoutes.filter((r) => r.method !== 'HEAD' && !r.url.startsWith('/api/docs'));
+  }
+
+  it('declares the action of the contract on every route', () => {
+    const declared = Object.fromEntries(routes().map((r) => [`${r.method} ${r.url}`, r.action]));
+    const expected = Object.fromEntries(
+      Object.keys(declared).map((key) => [key, CONTRACT[key] ?? 'not in contract']),
+    );
+    expect(declared).toEqual(expected);
+  });
+
+  it('grants each action to the roles of the contract', () => {
+    const table = Object.fromEntries(
+      Object.entries(ACTIONS).map(([action, roles]) => [action, [...roles].sort()]),
+    );
+    const contract = Object.fromEntries(
+      Object.entries(CONTRACT_ROLES).map(([action, roles]) => [action, [...roles].sort()]),
+    );
+    expect(table).toEqual(contract);
+  });
+
+  it('refuses to start when a route declares no action', async () => {
+    const db = await createTestDatabase();
+    try {
+      const app = await buildApp({ db, config: testConfig() });
+      await expect(async () => {
+        app.get('/api/forgotten', async () => 'oops');
+        await app.ready();
+      }).rejects.toThrow(/declares no authorization action/);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('answers 401 to anonymous callers, 403 to roles the table leaves out, and lets listed roles through', async () => {
+    const checked: string[] = [];
+    for (const route of routes()) {
+      if (route.action === 'public') continue;
+      const key = `${route.method} ${route.url}`;
+      const send = (agent: Agent) =>
+        agent.request({
+          method: route.method as 'GET',
+          url: concreteUrl(route.url),
+          ...(BODIES[key] === undefined ? {} : { payload: BODIES[key] }),
+        });
+
+      const anonymous = await send(new Agent(t.app));
+      expect({ key, status: anonymous.statusCode, code: anonymous.json().code }).toEqual({
+        key,
+        status: 401,
+        code: 'UNAUTHENTICATED',
+      });
+
+      const allowed = rolesFor(route.action);
+      for (const role of ROLES) {
+        const response = await send(await agentFor(role));
+        const body = response.statusCode === 204 ? {} : response.json();
+        if (allowed.includes(role)) {
+          expect({ key, role, status: response.statusCode, code: body.code }).not.toMatchObject({
+            status: 401,
+          });
+          expect({ key, role, code: body.code }).not.toEqual({ key, role, code: 'FORBIDDEN' });
+        } else {
+          expect({ key, role, status: response.statusCode, code: body.code }).toEqual({
+            key,
+            role,
+            status: 403,
+            code: 'FORBIDDEN',
+          });
+        }
+      }
+      checked.push(key);
+    }
+    expect(checked.length).toBeGreaterThan(10);
+  });
+});

@@ -1,0 +1,84 @@
+// Programs for the public portal (published ones only) and for staff (all, with ids).
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { findProgramByCode, listPrograms, type ProgramDetail } from '../../db/repos/programs.repo';
+import {
+  noticeSchema,
+  programCodeParams,
+  publicProgramDetailSchema,
+  publicProgramSchema,
+  staffProgramDetailSchema,
+  staffProgramSchema,
+} from '../../shared/api/programs';
+import { AppError } from '../../shared/errors';
+import type { ServerDeps } from '../deps';
+import { presentProgram, presentProgramDetail } from './program.presenter';
+
+/** Drafts are invisible to the public, as if they did not exist. */
+const isPublished = (program: { status: string }) => program.status !== 'draft';
+
+export const programsRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) => {
+  const details = async (): Promise<ProgramDetail[]> => {
+    const summaries = await listPrograms(deps.db.orm);
+    const found = await Promise.all(summaries.map((s) => findProgramByCode(deps.db.orm, s.code)));
+    return found.filter((p): p is ProgramDetail => p !== undefined);
+  };
+  const one = async (code: string, publicOnly: boolean): Promise<ProgramDetail> => {
+    const program = await findProgramByCode(deps.db.orm, code);
+    if (!program || (publicOnly && !isPublished(program)))
+      throw new AppError('PROGRAM_NOT_FOUND', 'not_found');
+    return program;
+  };
+
+  app.get(
+    '/api/public/programs',
+    {
+      config: { action: 'public' },
+      schema: { tags: ['public'], response: { 200: z.array(publicProgramSchema) } },
+    },
+    async () => {
+      const now = deps.clock();
+      return (await details()).filter(isPublished).map((p) => presentProgram(p, now));
+    },
+  );
+
+  app.get(
+    '/api/public/programs/:code',
+    {
+      config: { action: 'public' },
+      schema: { tags: ['public'], params: programCodeParams, response: { 200: publicProgramDetailSchema } },
+    },
+    async (request) => presentProgramDetail(await one(request.params.code, true), deps.clock()),
+  );
+
+  app.get(
+    '/api/public/notices',
+    { config: { action: 'public' }, schema: { tags: ['public'], response: { 200: z.array(noticeSchema) } } },
+    // Notices come from publicity (公示) lists, which no stage publishes yet: the list is honestly empty.
+    async () => [],
+  );
+
+  app.get(
+    '/api/programs',
+    {
+      config: { action: 'program.read' },
+      schema: { tags: ['programs'], response: { 200: z.array(staffProgramSchema) } },
+    },
+    async () => {
+      const now = deps.clock();
+      return (await details()).map((p) => ({ ...presentProgram(p, now), id: p.id }));
+    },
+  );
+
+  app.get(
+    '/api/programs/:code',
+    {
+      config: { action: 'program.read' },
+      schema: { tags: ['programs'], params: programCodeParams, response: { 200: staffProgramDetailSchema } },
+    },
+    async (request) => {
+      const program = await one(request.params.code, false);
+      return { ...presentProgramDetail(program, deps.clock()), id: program.id };
+    },
+  );
+};

@@ -1,0 +1,164 @@
+// Test helpers for the HTTP tier: an app on a fresh migrated database with a settable clock, an agent that
+// keeps cookies and sends the CSRF header like the web app does, and factories for users and enterprises.
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { type Config, loadConfig } from '../config';
+import { makeUscc } from '../core/uscc/uscc';
+import type { Database } from '../db/client';
+import { insertEnterprise } from '../db/repos/enterprises.repo';
+import { insertUser, setTotpEnabled, setTotpSecret } from '../db/repos/users.repo';
+import { createTestDatabase } from '../db/test-db';
+import type { Role } from '../shared/roles';
+import { buildApp } from './app';
+import { hashPassword } from './auth/password';
+import { generateTotpSecret, totpCode } from './auth/totp';
+import { createSealer } from './crypto';
+import { CSRF_HEADER } from './http/cookies';
+
+export const TEST_PASSWORD = 'Correct-Horse-9';
+export const START = new Date('2026-03-02T01:00:00.000Z');
+
+export interface TestClock {
+  now(): Date;
+  advance(ms: number): void;
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  const base = loadConfig({
+    NODE_ENV: 'test',
+    HUIQI_DATA_DIR: './data/test-unused',
+    HUIQI_SESSION_SECRET: 'test-session-secret-of-at-least-32-chars',
+    HUIQI_ENCRYPTION_KEY: 'test-encryption-key-of-at-least-32-chars',
+    HUIQI_ARGON2_MEMORY_KIB: '64',
+    HUIQI_RATE_LIMIT_GLOBAL_PER_MINUTE: '1000000',
+    HUIQI_RATE_LIMIT_LOGIN_PER_MINUTE: '10000',
+    LOG_LEVEL: 'silent',
+  });
+  return { ...base, argon2: { memoryKiB: 64, iterations: 1, parallelism: 1 }, ...overrides };
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Database;
+  config: Config;
+  clock: TestClock;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  options: { logStream?: NodeJS.WritableStream } = {},
+): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const config = testConfig(overrides);
+  let now = START.getTime();
+  const clock: TestClock = { now: () => new Date(now), advance: (ms) => (now += ms) };
+  const app = await buildApp({ db, config, clock: clock.now, ...options });
+  await app.ready();
+  return {
+    app,
+    db,
+    config,
+    clock,
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}
+
+/** A browser stand-in: remembers cookies, echoes the CSRF cookie in the header on unsafe methods. */
+export class Agent {
+  readonly cookies = new Map<string, string>();
+
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly locale?: string,
+  ) {}
+
+  async request(options: InjectOptions & { csrf?: boolean }): Promise<LightMyRequestResponse> {
+    const { csrf = true, ...inject } = options;
+    const method = (inject.method ?? 'GET').toUpperCase();
+    if (csrf && method !== 'GET' && !this.cookies.has('huiqi_csrf'))
+      await this.request({ url: '/api/session' });
+    const headers: Record<string, string> = { ...(inject.headers as Record<string, string> | undefined) };
+    if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (csrf && method !== 'GET') headers[CSRF_HEADER] = this.cookies.get('huiqi_csrf') ?? '';
+    if (this.locale) headers['accept-language'] = this.locale;
+    const response = await this.app.inject({ ...inject, method: method as 'GET', headers });
+    for (const cookie of response.cookies) {
+      if (cookie.value === '' || (cookie.maxAge !== undefined && cookie.maxAge <= 0))
+        this.cookies.delete(cookie.name);
+      else this.cookies.set(cookie.name, cookie.value);
+    }
+    return response;
+  }
+
+  async signIn(username: string, password = TEST_PASSWORD, totp?: string): Promise<LightMyRequestResponse> {
+    const payload = { username, password, ...(totp ? { totpCode: totp } : {}) };
+    return this.request({ method: 'POST', url: '/api/auth/login', payload });
+  }
+}
+
+let counter = 0;
+
+/** A valid, unique USCC for a test enterprise. */
+export function testUscc(): string {
+  counter += 1;
+  return makeUscc(`91440106MA${String(counter).padStart(7, '0')}`);
+}
+
+export async function createEnterprise(db: Database, name = '测试企业有限公司'): Promise<string> {
+  const row = await insertEnterprise(db.orm, {
+    uscc: testUscc(),
+    name,
+    district: '天河区',
+    sizeClass: 'small',
+  });
+  return row.id;
+}
+
+export interface TestUser {
+  id: string;
+  username: string;
+  /** Present when TOTP was enabled: the base32 secret, to compute codes. */
+  totpSecret?: string;
+}
+
+/** Inserts a user directly (no HTTP), optionally with TOTP already enabled. */
+export async function createUser(
+  t: TestApp,
+  role: Role,
+  options: { username?: string; enterpriseId?: string; totp?: boolean } = {},
+): Promise<TestUser> {
+  counter += 1;
+  const username = options.username ?? `${role}${counter}`;
+  const enterpriseId = role === 'applicant' ? (options.enterpriseId ?? (await createEnterprise(t.db))) : null;
+  const passwordHash = await hashPassword(TEST_PASSWORD, t.config.argon2);
+  const now = t.clock.now();
+  return t.db.orm.transaction(async (tx) => {
+    const id = await insertUser(tx, {
+      username,
+      displayName: `测试 ${username}`,
+      role,
+      enterpriseId,
+      passwordHash,
+      locale: 'zh-CN',
+      createdBy: null,
+      now,
+    });
+    if (!(options.totp ?? role === 'admin')) return { id, username };
+    const secret = generateTotpSecret();
+    await setTotpSecret(tx, id, createSealer(t.config.encryptionKey).seal(secret), now);
+    await setTotpEnabled(tx, id, true, now);
+    return { id, username, totpSecret: secret };
+  });
+}
+
+/** Signs a user in (with a TOTP code when enrolled) and returns the agent holding the session. */
+export async function signedIn(t: TestApp, user: TestUser, locale?: string): Promise<Agent> {
+  const agent = new Agent(t.app, locale);
+  const code = user.totpSecret ? totpCode(user.totpSecret, t.clock.now()) : undefined;
+  const response = await agent.signIn(user.username, TEST_PASSWORD, code);
+  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  return agent;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, can, isAction, rolesFor } from './authz';
+import { ROLES } from './roles';
+
+describe('authorization table', () => {
+  it('lets anyone take public actions and only signed-in users the rest', () => {
+    expect(can(null, 'public')).toBe(true);
+    expect(can(undefined, 'authenticated')).toBe(false);
+    expect(ROLES.every((role) => can(role, 'authenticated'))).toBe(true);
+  });
+
+  it('answers from the table', () => {
+    expect(can('admin', 'user.manage')).toBe(true);
+    expect(can('evaluator', 'user.manage')).toBe(false);
+    expect(can('applicant', 'enterprise.own')).toBe(true);
+    expect(can('intake', 'enterprise.own')).toBe(false);
+    expect(rolesFor('audit.read')).toEqual(['admin', 'evaluator']);
+  });
+
+  it('never grants an applicant a staff-only action, and names only known roles', () => {
+    const staffOnly = [
+      'user.manage',
+      'audit.read',
+      'audit.verify',
+      'program.import',
+      'enterprise.list',
+    ] as const;
+    for (const action of staffOnly) expect(can('applicant', action)).toBe(false);
+    for (const roles of Object.values(ACTIONS)) for (const role of roles) expect(ROLES).toContain(role);
+  });
+
+  it('recognises actions', () => {
+    expect(isAction('program.read')).toBe(true);
+    expect(isAction('public')).toBe(true);
+    expect(isAction('program.write')).toBe(false);
+    expect(isAction(undefined)).toBe(false);
+    expect(isAction('toString')).toBe(false);
+    expect(isAction('__proto__')).toBe(false);
+  });
+});

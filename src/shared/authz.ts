@@ -1,0 +1,53 @@
+// Authorization as a table: every API route names one action, and the server's one hook checks the signed-in
+// role against this list. The web app imports the same table to hide what the server would refuse. Row checks
+// (an applicant sees only its own enterprise) live in the use cases.
+import { ROLES, type Role, STAFF_ROLES } from './roles';
+
+const ALL = ROLES;
+const STAFF = STAFF_ROLES;
+
+export const ACTIONS = {
+  'auth.totp': STAFF,
+  'program.read': STAFF,
+  'enterprise.list': STAFF,
+  'enterprise.read': ALL,
+  'enterprise.own': ['applicant'],
+  'user.manage': ['admin'],
+  'audit.read': ['admin', 'evaluator'],
+  'audit.verify': ['admin'],
+  'program-file.validate': ['admin'],
+  'program.import': ['admin'],
+  'program.export': ['admin', 'evaluator'],
+  'simulation.run': ['admin', 'evaluator'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type RoleAction = keyof typeof ACTIONS;
+/** `public`: anyone, signed in or not. `authenticated`: any signed-in user. */
+export type Action = RoleAction | 'public' | 'authenticated';
+
+/**
+ * Actions an administrator may take before enrolling TOTP: everything else answers TOTP_ENROLMENT_REQUIRED.
+ * `public` and `authenticated` routes (session, sign-out, locale) are always open to them.
+ */
+export const TOTP_ENROLMENT_ACTIONS: readonly Action[] = ['public', 'authenticated', 'auth.totp'];
+
+export function isAction(value: unknown): value is Action {
+  return (
+    value === 'public' ||
+    value === 'authenticated' ||
+    (typeof value === 'string' && Object.hasOwn(ACTIONS, value))
+  );
+}
+
+/** Roles the table allows for an action; every role for `public` and `authenticated`. */
+export function rolesFor(action: Action): readonly Role[] {
+  if (action === 'public' || action === 'authenticated') return ALL;
+  return ACTIONS[action];
+}
+
+/** True when a user with this role (or anyone, for `public`) may take the action. */
+export function can(role: Role | null | undefined, action: Action): boolean {
+  if (action === 'public') return true;
+  if (!role) return false;
+  return rolesFor(action).includes(role);
+}
