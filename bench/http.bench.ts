@@ -142,7 +142,7 @@ export async function benchReadThroughput(seconds = 10): Promise<BenchSection> {
     HUIQI_DATA_DIR: dir,
     PORT: String(port),
     DATABASE_URL: ADMIN_URL.replace(/\/[^/]*$/, `/${appDb}`),
-    HUIQI_RATE_LIMIT_GLOBAL_PER_MINUTE: '100000000',
+    HUIQI_RATE_LIMIT_GLOBAL_PER_MINUTE: '1000000',
     LOG_LEVEL: 'warn',
   });
   try {

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config';
 import { openDatabase } from '../db/client';
-import { loadDemoIfEmpty } from '../db/demo/load-demo';
+import { loadDemoIfEmpty, presentDemoCredentials } from '../db/demo/load-demo';
 import { migrate } from '../db/migrate';
 import { deleteExpiredSessions } from '../db/repos/sessions.repo';
 import enCli from '../shared/locales/en-US/cli.json';
@@ -37,10 +37,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
         passwordHasher: (pw) => hashPassword(pw, config.argon2),
         now: new Date(),
       });
-      if (demo.loaded) {
-        // Printed, not logged: the operator reads them once; log files keep no passwords.
-        const lines = demo.credentials.map((c) => `  ${c.role.padEnd(10)} ${c.username} / ${c.password}`);
-        process.stdout.write(`${zhCli.seed.loaded}\n${enCli.seed.loaded}\n${lines.join('\n')}\n`);
+      // Printed at every development start while the demo accounts exist (not logged: log files keep no
+      // passwords), so a visitor who restarts still finds how to sign in.
+      const credentials = demo.loaded ? demo.credentials : await presentDemoCredentials(db.orm);
+      if (credentials.length > 0) {
+        const lines = credentials.map((c) => `  ${c.role.padEnd(10)} ${c.username} / ${c.password}`);
+        const heading = demo.loaded ? 'loaded' : 'accounts';
+        process.stdout.write(`${zhCli.seed[heading]}\n${enCli.seed[heading]}\n${lines.join('\n')}\n`);
       }
     }
     await ensureWebBuild(WEB_DIR, PROJECT_ROOT);

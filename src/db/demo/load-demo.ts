@@ -6,14 +6,14 @@ import { parseUsd, parseYuan } from '../../core/money/money';
 import { AppError } from '../../shared/errors';
 import { parseProgramFile } from '../../shared/program-file';
 import { type AuditInput, recordAudit } from '../audit';
-import type { Database, Tx } from '../client';
+import type { Database, Orm, Tx } from '../client';
 import { insertDepartment } from '../repos/departments.repo';
 import { insertEnterpriseStats, insertEnterprises } from '../repos/enterprises.repo';
 import { insertPolicy } from '../repos/policies.repo';
 import { insertCalls, insertProgram, insertRuleVersion } from '../repos/programs.repo';
 import { insertRegionStats } from '../repos/statistics.repo';
 import { isDatabaseEmpty, lockSetup } from '../repos/system.repo';
-import { insertUser } from '../repos/users.repo';
+import { existingUsernames, insertUser } from '../repos/users.repo';
 import {
   DEMO_CALLS,
   DEMO_DEPARTMENT,
@@ -79,6 +79,19 @@ export async function loadDemoIfEmpty(
     loaded: true,
     credentials: DEMO_USERS.map(({ role, username, password }) => ({ role, username, password })),
   };
+}
+
+/** The demo accounts still present in the database, for the start-up banner of a development server. */
+export async function presentDemoCredentials(orm: Orm): Promise<DemoCredential[]> {
+  const present = await existingUsernames(
+    orm,
+    DEMO_USERS.map((u) => u.username),
+  );
+  return DEMO_USERS.filter((u) => present.has(u.username)).map(({ role, username, password }) => ({
+    role,
+    username,
+    password,
+  }));
 }
 
 async function insertDemo(tx: Tx, now: Date, hashes: string[], ruleDefinition: unknown): Promise<void> {

@@ -1,6 +1,6 @@
 // Users (用户): one role each; an applicant belongs to exactly one enterprise. Reads join the enterprise name
 // so a signed-in user is one row; the password hash and TOTP secret only leave through the credential reads.
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Locale } from '../../shared/i18n';
 import type { Role } from '../../shared/roles';
 import type { Orm, Tx } from '../client';
@@ -98,6 +98,16 @@ export async function usernameExists(db: Db, username: string): Promise<boolean>
     .from(users)
     .where(eq(users.username, username.toLowerCase()));
   return rows.length > 0;
+}
+
+/** Which of the given usernames exist (lower-cased). */
+export async function existingUsernames(db: Db, usernames: string[]): Promise<Set<string>> {
+  const wanted = usernames.map((u) => u.toLowerCase());
+  const rows = await db
+    .select({ username: users.username })
+    .from(users)
+    .where(inArray(users.username, wanted));
+  return new Set(rows.map((r) => r.username));
 }
 
 export interface NewUser {
