@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { homePathFor, mustEnrolTotp, navFor } from './routes';
+
+const navOf = (role: Parameters<typeof navFor>[0]) => navFor(role).map((route) => route.nav);
+
+describe('workspace navigation from the authz table', () => {
+  it('gives the applicant its enterprise and applications, nothing of the staff', () => {
+    expect(navOf('applicant')).toEqual(['myEnterprise', 'apply', 'account']);
+    expect(homePathFor('applicant')).toBe('/my-enterprise');
+  });
+
+  it('gives reviewing staff the workbench and the enterprise list only', () => {
+    for (const role of ['intake', 'expert', 'approver', 'finance'] as const) {
+      expect(navOf(role)).toEqual(['dashboard', 'enterprises', 'account']);
+      expect(homePathFor(role)).toBe('/dashboard');
+    }
+  });
+
+  it('gives the evaluator simulations and the audit log but not user management or imports', () => {
+    expect(navOf('evaluator')).toEqual(['dashboard', 'enterprises', 'simulation', 'audit', 'account']);
+  });
+
+  it('gives the administrator users, program files, simulation and audit', () => {
+    expect(navOf('admin')).toEqual([
+      'dashboard',
+      'enterprises',
+      'users',
+      'programFiles',
+      'simulation',
+      'audit',
+      'account',
+    ]);
+  });
+
+  it('holds an administrator at enrolment until TOTP is on', () => {
+    expect(mustEnrolTotp({ totpRequired: true, totpEnabled: false })).toBe(true);
+    expect(mustEnrolTotp({ totpRequired: true, totpEnabled: true })).toBe(false);
+    expect(mustEnrolTotp({ totpRequired: false, totpEnabled: false })).toBe(false);
+  });
+});
