@@ -2,7 +2,7 @@
 // (which the server reads for its error messages), mirrored on <html lang>, and saved on the account
 // when signed in.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { DEFAULT_LOCALE, LOCALES, type Locale, type MessageParams, pickLocale, t } from '../../shared/i18n';
+import { DEFAULT_LOCALE, LOCALES, type Locale, type MessageParams, t } from '../../shared/i18n';
 import { api, readCookie } from '../api/client';
 
 export const LOCALE_KEY = 'huiqi_locale';
@@ -11,13 +11,13 @@ function isLocale(value: string | null | undefined): value is Locale {
   return (LOCALES as readonly string[]).includes(value ?? '');
 }
 
-/** Stored choice first, then the cookie, then the browser's languages. */
+/** Stored choice first, then the cookie, then zh-CN: the portal speaks Chinese until a visitor switches. */
 export function initialLocale(): Locale {
   const stored = globalThis.localStorage?.getItem(LOCALE_KEY);
   if (isLocale(stored)) return stored;
   const cookie = readCookie(LOCALE_KEY, globalThis.document?.cookie ?? '');
   if (isLocale(cookie)) return cookie;
-  return pickLocale(...(globalThis.navigator?.languages ?? []), DEFAULT_LOCALE);
+  return DEFAULT_LOCALE;
 }
 
 function persist(locale: Locale): void {

@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import { codeLabel } from '../../lib/labels';
 import { useLocale } from '../../lib/locale';
-import { formatDate, toWanYuan } from '../../lib/money';
+import { formatAmount, formatDate, toWanYuan } from '../../lib/money';
 import { usePageTitle } from '../../lib/page-title';
 import { usePublicNotices, usePublicPrograms } from '../api';
 import { CallBadge, MilestoneTable } from '../milestones';
@@ -27,7 +27,12 @@ function Programs() {
             <dt>{tr('portal.program.year')}</dt>
             <dd>{program.year}</dd>
             <dt>{tr('portal.program.budget')}</dt>
-            <dd>{tr('portal.program.wanYuan', { amount: toWanYuan(program.budget) })}</dd>
+            <dd>
+              {tr('portal.program.budgetShort', {
+                wan: toWanYuan(program.budget),
+                yuan: formatAmount(program.budget),
+              })}
+            </dd>
             <dt>{tr('portal.program.status')}</dt>
             <dd>{codeLabel(locale, 'programStatus', program.status)}</dd>
           </dl>

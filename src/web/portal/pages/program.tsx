@@ -37,10 +37,7 @@ export function ProgramPage() {
         <dt>{tr('portal.program.year')}</dt>
         <dd>{p.year}</dd>
         <dt>{tr('portal.program.budget')}</dt>
-        <dd>
-          {tr('portal.program.wanYuan', { amount: toWanYuan(p.budget) })} (
-          {tr('portal.program.yuan', { amount: formatAmount(p.budget) })})
-        </dd>
+        <dd>{tr('portal.program.budgetLong', { wan: toWanYuan(p.budget), yuan: formatAmount(p.budget) })}</dd>
         <dt>{tr('portal.program.status')}</dt>
         <dd>{codeLabel(locale, 'programStatus', p.status)}</dd>
       </dl>
@@ -51,7 +48,9 @@ export function ProgramPage() {
         <ul>
           {p.basis.map((doc) => (
             <li key={`${doc.docNumber}-${doc.citation ?? ''}`}>
-              {tr('portal.program.basisItem', { title: doc.title, docNumber: doc.docNumber })}
+              {doc.docNumber
+                ? tr('portal.program.basisItem', { title: doc.title, docNumber: doc.docNumber })
+                : tr('portal.program.basisItemUntitled', { title: doc.title })}
               {doc.citation ? ` · ${doc.citation}` : ''}
             </li>
           ))}
