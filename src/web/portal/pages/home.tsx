@@ -28,7 +28,7 @@ function Programs() {
             <dd>{program.year}</dd>
             <dt>{tr('portal.program.budget')}</dt>
             <dd>
-              {tr('portal.program.budgetShort', {
+              {tr('portal.program.budgetLong', {
                 wan: toWanYuan(program.budget),
                 yuan: formatAmount(program.budget),
               })}
