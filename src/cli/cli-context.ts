@@ -6,6 +6,7 @@ import { type Database, openDatabase } from '../db/client';
 import { loadDemoIfEmpty } from '../db/demo/load-demo';
 import { migrate } from '../db/migrate';
 import { hashPassword } from '../server/auth/password';
+import { ensureOfficialCalendar } from '../server/calendar/ensure-official-calendar';
 import type { Locale } from '../shared/i18n';
 import { cliText } from './cli-text';
 
@@ -48,6 +49,7 @@ export async function withDatabase<T>(ctx: CliContext, fn: (db: Database) => Pro
   try {
     if (ctx.config.nodeEnv !== 'production') {
       await migrate(db);
+      await ensureOfficialCalendar(db, ctx.now());
       if (ctx.config.demo) {
         const demo = await loadDemoIfEmpty(db, {
           passwordHasher: (pw) => hashPassword(pw, ctx.config.argon2),

@@ -2,6 +2,7 @@
 import { loadDemoIfEmpty } from '../db/demo/load-demo';
 import { migrate } from '../db/migrate';
 import { hashPassword } from '../server/auth/password';
+import { ensureOfficialCalendar } from '../server/calendar/ensure-official-calendar';
 import { AppError } from '../shared/errors';
 import { type CliContext, openConfiguredDatabase, printJson, printLine } from './cli-context';
 import { cliText } from './cli-text';
@@ -10,6 +11,8 @@ export async function runMigrate(ctx: CliContext): Promise<number> {
   const db = await openConfiguredDatabase(ctx.config);
   try {
     const { applied } = await migrate(db);
+    // Reference data belongs to the schema's state: production installs get it through this command.
+    await ensureOfficialCalendar(db, ctx.now());
     if (ctx.json) printJson(ctx, { applied });
     else if (applied.length === 0) printLine(ctx, cliText(ctx.locale, 'migrate.upToDate'));
     else
@@ -28,6 +31,7 @@ export async function runSeed(ctx: CliContext): Promise<number> {
   const db = await openConfiguredDatabase(ctx.config);
   try {
     await migrate(db);
+    await ensureOfficialCalendar(db, ctx.now());
     const result = await loadDemoIfEmpty(db, {
       passwordHasher: (pw) => hashPassword(pw, ctx.config.argon2),
       now: ctx.now(),

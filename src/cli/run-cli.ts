@@ -5,10 +5,11 @@ import { ConfigError, loadConfig } from '../config';
 import { AppError } from '../shared/errors';
 import { type Locale, pickLocale } from '../shared/i18n';
 import { runAuditVerify } from './audit.command';
+import { runCalendarList, runCalendarSet } from './calendar.command';
 import type { CliContext, CliIo } from './cli-context';
 import { cliText, errorMessage, UsageError } from './cli-text';
 import { runMigrate, runSeed } from './db.command';
-import { runProgramList, runProgramShow } from './program.command';
+import { runProgramExport, runProgramImport, runProgramList, runProgramShow } from './program.command';
 import { runUserCreate } from './user.command';
 
 const OPTIONS = {
@@ -21,6 +22,8 @@ const OPTIONS = {
   password: { type: 'string' },
   'password-stdin': { type: 'boolean' },
   enterprise: { type: 'string' },
+  file: { type: 'string' },
+  out: { type: 'string' },
 } as const;
 
 /** --lang wins, then LANG / LC_ALL (e.g. en_US.UTF-8), then zh-CN. */
@@ -69,6 +72,16 @@ async function dispatch(argv: string[], io: CliIo, locale: Locale, env: NodeJS.P
     case 'program show':
       if (!arg) throw new UsageError('missingArgument', { argument: 'CODE' });
       return runProgramShow(ctx, arg);
+    case 'program import':
+      if (!arg) throw new UsageError('missingArgument', { argument: 'FILE' });
+      return runProgramImport(ctx, arg);
+    case 'program export':
+      if (!arg) throw new UsageError('missingArgument', { argument: 'CODE' });
+      return runProgramExport(ctx, arg, values.out);
+    case 'calendar list':
+      return runCalendarList(ctx);
+    case 'calendar set':
+      return runCalendarSet(ctx, values.file);
     case 'user create':
       return runUserCreate(ctx, {
         role: values.role,

@@ -241,3 +241,28 @@ export const auditEvents = pgTable(
   },
   (t) => [unique().on(t.stream, t.seq)],
 );
+
+/** One year of the official working-day calendar; `version` counts the corrections (history below). */
+export const calendarYears = pgTable('calendar_years', {
+  year: integer('year').primaryKey(),
+  source: text('source').notNull(),
+  holidays: day('holidays').array().notNull(),
+  makeupWorkdays: day('makeup_workdays').array().notNull(),
+  version: integer('version').notNull(),
+  updatedBy: uuid('updated_by'),
+  updatedAt: tsz('updated_at').notNull(),
+});
+
+export const calendarYearVersions = pgTable(
+  'calendar_year_versions',
+  {
+    year: integer('year').notNull(),
+    version: integer('version').notNull(),
+    source: text('source').notNull(),
+    holidays: day('holidays').array().notNull(),
+    makeupWorkdays: day('makeup_workdays').array().notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: tsz('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.version] })],
+);

@@ -19,6 +19,7 @@ import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { createLoginThrottle } from './auth/login-throttle';
 import { createPasswordHasher } from './auth/password';
+import { calendarRoutes } from './calendar/calendar.routes';
 import { createSealer, randomToken } from './crypto';
 import type { ServerDeps } from './deps';
 import { enterprisesRoutes } from './enterprises/enterprises.routes';
@@ -142,6 +143,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(enterprisesRoutes, server);
   await app.register(auditRoutes, server);
   await app.register(rulesRoutes, server);
+  await app.register(calendarRoutes, server);
   return app;
 }
 

@@ -11,6 +11,7 @@ import enCli from '../shared/locales/en-US/cli.json';
 import zhCli from '../shared/locales/zh-CN/cli.json';
 import { buildApp } from './app';
 import { hashPassword } from './auth/password';
+import { ensureOfficialCalendar } from './calendar/ensure-official-calendar';
 import { ensureWebBuild, registerWebApp } from './web-app';
 
 const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -30,6 +31,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   try {
     await migrate(db);
+    await ensureOfficialCalendar(db, new Date());
     app = await buildApp({ db, config });
     for (const warning of config.warnings) app.log.warn(warning);
     if (config.demo) {

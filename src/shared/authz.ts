@@ -19,6 +19,8 @@ export const ACTIONS = {
   'program.import': ['admin'],
   'program.export': ['admin', 'evaluator'],
   'simulation.run': ['admin', 'evaluator'],
+  'calendar.read': STAFF,
+  'calendar.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type RoleAction = keyof typeof ACTIONS;

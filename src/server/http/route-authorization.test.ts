@@ -41,6 +41,9 @@ const CONTRACT: Record<string, Action> = {
   'POST /api/programs/import': 'program.import',
   'GET /api/programs/:code/export': 'program.export',
   'POST /api/simulations': 'simulation.run',
+  'GET /api/calendar/years': 'calendar.read',
+  'PUT /api/admin/calendar/years/:year': 'calendar.manage',
+  'GET /api/calendar/workdays': 'public',
 };
 
 const STAFF = ['intake', 'expert', 'approver', 'finance', 'evaluator', 'admin'];
@@ -58,6 +61,8 @@ const CONTRACT_ROLES: Record<string, string[]> = {
   'program.import': ['admin'],
   'program.export': ['admin', 'evaluator'],
   'simulation.run': ['admin', 'evaluator'],
+  'calendar.read': STAFF,
+  'calendar.manage': ['admin'],
 };
 
 /** Bodies that pass validation, so a 400 can never stand in for the 401/403 under test. */
@@ -74,10 +79,11 @@ const BODIES: Record<string, Record<string, unknown>> = {
   'POST /api/program-files/validate': { program: {} },
   'POST /api/programs/import': { program: {} },
   'POST /api/simulations': { program: {}, applicantsCsv: 'uscc,name\n' },
+  'PUT /api/admin/calendar/years/:year': { source: '巡检', holidays: [], makeupWorkdays: [] },
 };
 
 function concreteUrl(url: string): string {
-  return url.replace(':id', randomUUID()).replace(':code', 'no-such-program');
+  return url.replace(':id', randomUUID()).replace(':code', 'no-such-program').replace(':year', '2099');
 }
 
 describe('route authorization', () => {

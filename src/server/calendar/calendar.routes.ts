@@ -1,0 +1,60 @@
+// The official working-day calendar: staff read the stored years, an administrator adds or corrects one, and
+// anyone may ask where a period of working days ends (the portal's deadline and 公示 dates).
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { listCalendarYears } from '../../db/repos/calendar.repo';
+import {
+  calendarYearBody,
+  calendarYearListResponse,
+  calendarYearParams,
+  calendarYearSchema,
+  workdaysQuery,
+  workdaysResponse,
+} from '../../shared/api/calendar';
+import type { ServerDeps } from '../deps';
+import { requireAuth } from '../http/require-auth';
+import { presentCalendarYear } from './calendar.presenter';
+import { setCalendarYear } from './set-calendar-year';
+import { addDays } from './workday-calendar';
+
+export const calendarRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) => {
+  app.get(
+    '/api/calendar/years',
+    {
+      config: { action: 'calendar.read' },
+      schema: { tags: ['calendar'], response: { 200: calendarYearListResponse } },
+    },
+    async () => (await listCalendarYears(deps.db.orm)).map(presentCalendarYear),
+  );
+
+  app.put(
+    '/api/admin/calendar/years/:year',
+    {
+      config: { action: 'calendar.manage' },
+      schema: {
+        tags: ['admin'],
+        params: calendarYearParams,
+        body: calendarYearBody,
+        response: { 200: calendarYearSchema },
+      },
+    },
+    async (request) => {
+      const { user } = requireAuth(request);
+      const { row } = await setCalendarYear(
+        deps,
+        { userId: user.id, role: user.role },
+        { year: request.params.year, ...request.body },
+        request.id,
+      );
+      return presentCalendarYear(row);
+    },
+  );
+
+  app.get(
+    '/api/calendar/workdays',
+    {
+      config: { action: 'public' },
+      schema: { tags: ['public'], querystring: workdaysQuery, response: { 200: workdaysResponse } },
+    },
+    async (request) => addDays(deps.db.orm, request.query),
+  );
+};
