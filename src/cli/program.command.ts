@@ -1,15 +1,7 @@
 // `huiqi program list` and `huiqi program show CODE`: budgets in 元 and 万元, milestones planned/actual.
 // `huiqi program import FILE` and `huiqi program export CODE`: program files (项目定义文件) in and out.
 import { fen, formatWanYuan, formatYuan, yuanString } from '../core/money/money';
-import { recordAudit } from '../db/audit';
-import type { Database } from '../db/client';
-import {
-  findProgramByCode,
-  insertRuleVersion,
-  listPrograms,
-  type ProgramDetail,
-  ruleDefinitionSha256,
-} from '../db/repos/programs.repo';
+import { findProgramByCode, listPrograms, type ProgramDetail } from '../db/repos/programs.repo';
 import { currentRuleDefinition } from '../server/rules/current-rule-definition';
 import { AppError } from '../shared/errors';
 import { parseProgramFile } from '../shared/program-file';
@@ -123,50 +115,16 @@ export async function runProgramShow(ctx: CliContext, code: string): Promise<num
   return 0;
 }
 
-interface ImportResult {
-  code: string;
-  version: number;
-  sha256: string;
-  changed: boolean;
-}
-
-/**
- * The steps of the API's import (server/rules/import-program-rules.ts, which needs a signed-in user) with the
- * CLI as the audited actor: the next rule version and its audit event in one transaction, and the rules
- * already current stored no second time.
- */
-function storeProgramRules(
-  db: Database,
-  code: string,
-  definition: unknown,
-  now: Date,
-): Promise<ImportResult> {
-  return db.orm.transaction(async (tx) => {
-    const existing = await findProgramByCode(tx, code);
-    if (!existing) throw new AppError('PROGRAM_NOT_FOUND', 'not_found', { code });
-    const current = existing.currentRule;
-    const sha256 = ruleDefinitionSha256(definition);
-    if (current?.sha256 === sha256) return { code, version: current.version, sha256, changed: false };
-    const stored = await insertRuleVersion(tx, { programId: existing.id, definition, createdBy: null, now });
-    await recordAudit(tx, {
-      action: 'program.rules_imported',
-      entityType: 'program',
-      entityId: existing.id,
-      actorRole: 'cli',
-      before: current ? { version: current.version, sha256: current.sha256 } : null,
-      after: { version: stored.version, sha256: stored.sha256 },
-      at: now,
-    });
-    return { code, version: stored.version, sha256: stored.sha256, changed: true };
-  });
-}
+import { storeProgramRules } from '../server/rules/import-program-rules';
 
 export async function runProgramImport(ctx: CliContext, file: string): Promise<number> {
   const definition = readJsonFile(file);
   const parsed = parseProgramFile(definition, ctx.locale);
   if (!parsed.ok) return reportFileProblems(ctx, { key: 'program.importInvalid', file }, parsed.errors);
   const now = ctx.now();
-  const result = await withDatabase(ctx, (db) => storeProgramRules(db, parsed.program.code, definition, now));
+  const result = await withDatabase(ctx, (db) =>
+    storeProgramRules(db, parsed.program.code, definition, { userId: null, role: 'cli' }, now),
+  );
   if (ctx.json) printJson(ctx, result);
   else {
     const key = result.changed ? 'program.imported' : 'program.importUnchanged';
