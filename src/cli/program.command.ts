@@ -1,8 +1,12 @@
 // `huiqi program list` and `huiqi program show CODE`: budgets in 元 and 万元, milestones planned/actual.
 // `huiqi program import FILE` and `huiqi program export CODE`: program files (项目定义文件) in and out.
 import { fen, formatWanYuan, formatYuan, yuanString } from '../core/money/money';
-import { findProgramByCode, listPrograms, type ProgramDetail } from '../db/repos/programs.repo';
-import { currentRuleDefinition } from '../server/rules/current-rule-definition';
+import {
+  currentRuleDefinition,
+  findProgramByCode,
+  listPrograms,
+  type ProgramDetail,
+} from '../db/repos/programs.repo';
 import { AppError } from '../shared/errors';
 import { parseProgramFile } from '../shared/program-file';
 import { type CliContext, printJson, printLine, withDatabase } from './cli-context';

@@ -1,6 +1,7 @@
 // Programs (专项资金项目) with their basis documents, milestones, calls and versioned reward rules.
 import { createHash } from 'node:crypto';
-import { asc, count, desc, eq, max, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, max, sql } from 'drizzle-orm';
+import { AppError } from '../../shared/errors';
 import { canonicalJson, toAuditJson } from '../audit';
 import type { Orm, Tx } from '../client';
 import {
@@ -185,4 +186,20 @@ export async function insertRuleVersion(
   if (!row) throw new Error('insert into program_rule_versions returned no row');
   await tx.update(programs).set({ currentRuleVersionId: row.id }).where(eq(programs.id, input.programId));
   return { id: row.id, version, sha256 };
+}
+
+/** The stored program file of a program's current rule version; PROGRAM_NOT_FOUND or PROGRAM_RULES_MISSING. */
+export async function currentRuleDefinition(orm: Orm, code: string): Promise<unknown> {
+  const [program] = await orm
+    .select({ id: programs.id, ruleId: programs.currentRuleVersionId })
+    .from(programs)
+    .where(eq(programs.code, code));
+  if (!program) throw new AppError('PROGRAM_NOT_FOUND', 'not_found');
+  if (!program.ruleId) throw new AppError('PROGRAM_RULES_MISSING', 'not_found');
+  const [rule] = await orm
+    .select({ definition: programRuleVersions.definition })
+    .from(programRuleVersions)
+    .where(and(eq(programRuleVersions.id, program.ruleId), eq(programRuleVersions.programId, program.id)));
+  if (!rule) throw new AppError('PROGRAM_RULES_MISSING', 'not_found');
+  return rule.definition;
 }

@@ -1,6 +1,7 @@
 // Program files and simulations: validate, import (a new rule version), export (the current one), simulate.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { currentRuleDefinition } from '../../db/repos/programs.repo';
 import { programCodeParams } from '../../shared/api/programs';
 import {
   importProgramResponse,
@@ -12,7 +13,6 @@ import {
 import { parseProgramFile } from '../../shared/program-file';
 import type { ServerDeps } from '../deps';
 import { requireAuth } from '../http/require-auth';
-import { currentRuleDefinition } from './current-rule-definition';
 import { importProgramRules } from './import-program-rules';
 import { runSimulation } from './run-simulation';
 

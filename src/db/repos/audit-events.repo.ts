@@ -1,14 +1,22 @@
-// The newest audit events, optionally of one stream, with the actor's display name. The query belongs in the
-// data layer's audit module (which has no reader yet); it lives here until that module grows one.
+// Reading the audit log (操作日志): the newest events, optionally of one stream, with the actor's display name.
 import { desc, eq } from 'drizzle-orm';
-import type { Orm } from '../../db/client';
-import { auditEvents, users } from '../../db/schema';
-import type { AuditEvent } from '../../shared/api/audit';
+import type { Orm } from '../client';
+import { auditEvents, users } from '../schema';
+
+export interface AuditEventRow {
+  seq: number;
+  stream: string;
+  action: string;
+  actorName: string | null;
+  occurredAt: Date;
+  entityType: string;
+  entityId: string;
+}
 
 export async function listAuditEvents(
   orm: Orm,
   query: { stream?: string; limit: number },
-): Promise<AuditEvent[]> {
+): Promise<AuditEventRow[]> {
   const rows = await orm
     .select({
       seq: auditEvents.seq,
@@ -24,5 +32,5 @@ export async function listAuditEvents(
     .where(query.stream ? eq(auditEvents.stream, query.stream) : undefined)
     .orderBy(desc(auditEvents.id))
     .limit(query.limit);
-  return rows.map((row) => ({ ...row, occurredAt: row.occurredAt.toISOString() }));
+  return rows;
 }
