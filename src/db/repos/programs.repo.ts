@@ -1,6 +1,6 @@
 // Programs (专项资金项目) with their basis documents, milestones, calls and versioned reward rules.
 import { createHash } from 'node:crypto';
-import { and, asc, count, desc, eq, max, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import { AppError } from '../../shared/errors';
 import { canonicalJson, toAuditJson } from '../audit';
 import type { Orm, Tx } from '../client';
@@ -80,46 +80,49 @@ function byMilestoneOrder(a: ProgramMilestoneRow, b: ProgramMilestoneRow): numbe
   return MILESTONE_KINDS.indexOf(a.kind) - MILESTONE_KINDS.indexOf(b.kind);
 }
 
-export async function findProgramByCode(db: Db, code: string): Promise<ProgramDetail | undefined> {
-  const [found] = await db
-    .select({ program: programs, department: departments })
+/** Programs in full (basis, milestones, calls, current rule) in five queries, however many there are. */
+export async function listProgramDetails(db: Db, filter: { code?: string } = {}): Promise<ProgramDetail[]> {
+  const found = await db
+    .select({
+      program: programs,
+      department: { code: departments.code, name: departments.name, regionName: departments.regionName },
+      rule: {
+        id: programRuleVersions.id,
+        version: programRuleVersions.version,
+        sha256: programRuleVersions.sha256,
+      },
+    })
     .from(programs)
     .innerJoin(departments, eq(departments.id, programs.departmentId))
-    .where(eq(programs.code, code));
-  if (!found) return undefined;
-  const { program, department } = found;
-  const basis = await db
-    .select()
-    .from(programBasis)
-    .where(eq(programBasis.programId, program.id))
-    .orderBy(asc(programBasis.position));
-  const milestones = await db
-    .select()
-    .from(programMilestones)
-    .where(eq(programMilestones.programId, program.id));
-  const programCalls = await db
-    .select()
-    .from(calls)
-    .where(eq(calls.programId, program.id))
-    .orderBy(asc(calls.opensAt));
-  const [rule] = program.currentRuleVersionId
-    ? await db
-        .select({
-          id: programRuleVersions.id,
-          version: programRuleVersions.version,
-          sha256: programRuleVersions.sha256,
-        })
-        .from(programRuleVersions)
-        .where(eq(programRuleVersions.id, program.currentRuleVersionId))
-    : [];
-  return {
+    .leftJoin(programRuleVersions, eq(programRuleVersions.id, programs.currentRuleVersionId))
+    .where(filter.code === undefined ? undefined : eq(programs.code, filter.code))
+    .orderBy(desc(programs.year), asc(programs.code));
+  if (found.length === 0) return [];
+  const ids = found.map((f) => f.program.id);
+  const [basis, milestones, programCalls] = await Promise.all([
+    db
+      .select()
+      .from(programBasis)
+      .where(inArray(programBasis.programId, ids))
+      .orderBy(asc(programBasis.position)),
+    db.select().from(programMilestones).where(inArray(programMilestones.programId, ids)),
+    db.select().from(calls).where(inArray(calls.programId, ids)).orderBy(asc(calls.opensAt)),
+  ]);
+  const of = <T extends { programId: string }>(rows: T[], id: string) =>
+    rows.filter((r) => r.programId === id);
+  return found.map(({ program, department, rule }) => ({
     ...program,
-    department: { code: department.code, name: department.name, regionName: department.regionName },
-    basis,
-    milestones: milestones.sort(byMilestoneOrder),
-    calls: programCalls,
-    currentRule: rule ?? null,
-  };
+    department,
+    basis: of(basis, program.id),
+    milestones: of(milestones, program.id).sort(byMilestoneOrder),
+    calls: of(programCalls, program.id),
+    currentRule: rule,
+  }));
+}
+
+export async function findProgramByCode(db: Db, code: string): Promise<ProgramDetail | undefined> {
+  const [program] = await listProgramDetails(db, { code });
+  return program;
 }
 
 export async function programCounts(db: Db): Promise<{ total: number; byStatus: Record<string, number> }> {

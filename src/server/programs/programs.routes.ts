@@ -1,7 +1,7 @@
 // Programs for the public portal (published ones only) and for staff (all, with ids).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { findProgramByCode, listPrograms, type ProgramDetail } from '../../db/repos/programs.repo';
+import { findProgramByCode, listProgramDetails, type ProgramDetail } from '../../db/repos/programs.repo';
 import {
   noticeSchema,
   programCodeParams,
@@ -18,11 +18,7 @@ import { presentProgram, presentProgramDetail } from './program.presenter';
 const isPublished = (program: { status: string }) => program.status !== 'draft';
 
 export const programsRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) => {
-  const details = async (): Promise<ProgramDetail[]> => {
-    const summaries = await listPrograms(deps.db.orm);
-    const found = await Promise.all(summaries.map((s) => findProgramByCode(deps.db.orm, s.code)));
-    return found.filter((p): p is ProgramDetail => p !== undefined);
-  };
+  const details = (): Promise<ProgramDetail[]> => listProgramDetails(deps.db.orm);
   const one = async (code: string, publicOnly: boolean): Promise<ProgramDetail> => {
     const program = await findProgramByCode(deps.db.orm, code);
     if (!program || (publicOnly && !isPublished(program)))
