@@ -109,17 +109,22 @@ export function compareSimulations(a: SimulationResult, b: SimulationResult): Si
   };
 }
 
+/** One applicant of the documented `--json` shape. */
+export function applicantToJson(row: SimulationResult['applicants'][number]) {
+  return {
+    uscc: row.uscc,
+    eligible: row.eligible,
+    reasons: row.reasons,
+    computed: yuanString(row.computed),
+    allocated: yuanString(row.allocated),
+  };
+}
+
 /** The documented `--json` shape: amounts as 元 strings with two decimals. */
 export function simulationToJson(result: SimulationResult) {
   const d = result.distribution;
   return {
-    applicants: result.applicants.map((row) => ({
-      uscc: row.uscc,
-      eligible: row.eligible,
-      reasons: row.reasons,
-      computed: yuanString(row.computed),
-      allocated: yuanString(row.allocated),
-    })),
+    applicants: result.applicants.map(applicantToJson),
     totals: {
       eligible: result.totals.eligible,
       computed: yuanString(result.totals.computed),

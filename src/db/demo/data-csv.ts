@@ -1,6 +1,7 @@
 // The 2023 applicants as the simulation's applicants CSV: the statistics year is 2022 (the program year
 // minus one, the clause's "上一年度") and the prev_* columns are 2021.
 import { cents, parseUsd, usdString } from '../../core/money/money';
+import { APPLICANT_COLUMNS } from '../../core/rules/applicants-csv';
 import { APPLICANT_SPECS, type ApplicantOutcome } from './data-applicants';
 import { APPLICANT_ENTERPRISES } from './data-enterprises';
 import { DEMO_DECLARED_STATS, DEMO_STATS } from './data-stats';
@@ -22,23 +23,8 @@ export const DEMO_APPLICANTS_2023: readonly DemoApplicant[] = APPLICANT_ENTERPRI
   figuresSource: e.statsRegistered ? 'registry' : 'declared',
 }));
 
-export const APPLICANTS_CSV_COLUMNS = [
-  'uscc',
-  'name',
-  'district',
-  'size_class',
-  'stats_registered',
-  'violations',
-  'year',
-  'service_trade_usd',
-  'service_export_usd',
-  'service_import_usd',
-  'outsourcing_exec_usd',
-  'offshore_exec_usd',
-  'prev_service_trade_usd',
-  'prev_outsourcing_exec_usd',
-  'prev_offshore_exec_usd',
-] as const;
+/** The simulation's applicants CSV columns, as the rules engine reads them. */
+export const APPLICANTS_CSV_COLUMNS = APPLICANT_COLUMNS;
 
 /** Service trade volume (服务贸易额) = service import + service export. */
 export function serviceTradeUsd(stat: DemoStat): string {
