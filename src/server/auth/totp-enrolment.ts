@@ -24,14 +24,20 @@ async function checkCode(deps: ServerDeps, auth: AuthContext, code: string, now:
   if (!verifyTotp(deps.sealer.open(sealed), code, now)) throw new AppError('AUTH_TOTP_INVALID', 'validation');
 }
 
-export async function enableTotp(deps: ServerDeps, auth: AuthContext, code: string, requestId: string) {
-  if (auth.user.totpEnabled) throw new AppError('TOTP_ALREADY_ENABLED', 'conflict');
+/** Switches TOTP sign-in after a valid code, with its audit event in the same transaction. */
+async function switchTotp(
+  deps: ServerDeps,
+  auth: AuthContext,
+  code: string,
+  enabled: boolean,
+  requestId: string,
+) {
   const now = deps.clock();
   await checkCode(deps, auth, code, now);
   await deps.db.orm.transaction(async (tx) => {
-    await setTotpEnabled(tx, auth.user.id, true, now);
+    await setTotpEnabled(tx, auth.user.id, enabled, now);
     await recordAudit(tx, {
-      action: 'user.totp_enabled',
+      action: enabled ? 'user.totp_enabled' : 'user.totp_disabled',
       entityType: 'user',
       entityId: auth.user.id,
       actorId: auth.user.id,
@@ -42,21 +48,13 @@ export async function enableTotp(deps: ServerDeps, auth: AuthContext, code: stri
   });
 }
 
+export async function enableTotp(deps: ServerDeps, auth: AuthContext, code: string, requestId: string) {
+  if (auth.user.totpEnabled) throw new AppError('TOTP_ALREADY_ENABLED', 'conflict');
+  await switchTotp(deps, auth, code, true, requestId);
+}
+
 export async function disableTotp(deps: ServerDeps, auth: AuthContext, code: string, requestId: string) {
   if (auth.user.role === 'admin') throw new AppError('TOTP_REQUIRED_FOR_ROLE', 'forbidden');
   if (!auth.user.totpEnabled) throw new AppError('TOTP_NOT_ENABLED', 'conflict');
-  const now = deps.clock();
-  await checkCode(deps, auth, code, now);
-  await deps.db.orm.transaction(async (tx) => {
-    await setTotpEnabled(tx, auth.user.id, false, now);
-    await recordAudit(tx, {
-      action: 'user.totp_disabled',
-      entityType: 'user',
-      entityId: auth.user.id,
-      actorId: auth.user.id,
-      actorRole: auth.user.role,
-      requestId,
-      at: now,
-    });
-  });
+  await switchTotp(deps, auth, code, false, requestId);
 }
