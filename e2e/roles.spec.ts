@@ -5,14 +5,14 @@ import { WorkspacePage } from './pages/workspace-page';
 import { DEMO_PASSWORD } from './support/accounts';
 import { signInAsAdmin } from './support/admin';
 
-const REVIEWER_NAV = ['工作台', '企业', '账户'];
+const REVIEWER_NAV = ['工作台', '企业', '工作日历', '账户'];
 const EXPECTED_NAV: Record<string, string[]> = {
   applicant: ['我的企业', '申报', '账户'],
   intake: REVIEWER_NAV,
   expert: REVIEWER_NAV,
   approver: REVIEWER_NAV,
   finance: REVIEWER_NAV,
-  evaluator: ['工作台', '企业', '规则模拟', '审计日志', '账户'],
+  evaluator: ['工作台', '企业', '规则模拟', '审计日志', '工作日历', '账户'],
 };
 
 for (const [username, nav] of Object.entries(EXPECTED_NAV)) {
@@ -35,6 +35,7 @@ test('admin signs in with its TOTP code and sees the administration navigation',
     '程序文件',
     '规则模拟',
     '审计日志',
+    '工作日历',
     '账户',
   ]);
   await workspace.goto('/users');

@@ -11,16 +11,23 @@ describe('workspace navigation from the authz table', () => {
 
   it('gives reviewing staff the workbench and the enterprise list only', () => {
     for (const role of ['intake', 'expert', 'approver', 'finance'] as const) {
-      expect(navOf(role)).toEqual(['dashboard', 'enterprises', 'account']);
+      expect(navOf(role)).toEqual(['dashboard', 'enterprises', 'calendar', 'account']);
       expect(homePathFor(role)).toBe('/dashboard');
     }
   });
 
   it('gives the evaluator simulations and the audit log but not user management or imports', () => {
-    expect(navOf('evaluator')).toEqual(['dashboard', 'enterprises', 'simulation', 'audit', 'account']);
+    expect(navOf('evaluator')).toEqual([
+      'dashboard',
+      'enterprises',
+      'simulation',
+      'audit',
+      'calendar',
+      'account',
+    ]);
   });
 
-  it('gives the administrator users, program files, simulation and audit', () => {
+  it('gives the administrator users, program files, simulation, audit and the calendar', () => {
     expect(navOf('admin')).toEqual([
       'dashboard',
       'enterprises',
@@ -28,6 +35,7 @@ describe('workspace navigation from the authz table', () => {
       'programFiles',
       'simulation',
       'audit',
+      'calendar',
       'account',
     ]);
   });

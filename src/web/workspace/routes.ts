@@ -64,6 +64,12 @@ export const ROUTES: readonly WorkspaceRoute[] = [
   },
   { path: 'audit', action: 'audit.read', nav: 'audit', page: page(() => import('./pages/audit/audit-page')) },
   {
+    path: 'calendar',
+    action: 'calendar.read',
+    nav: 'calendar',
+    page: page(() => import('./pages/calendar/calendar-page')),
+  },
+  {
     path: 'account',
     action: 'authenticated',
     nav: 'account',
