@@ -82,6 +82,14 @@ describe('programs repository', () => {
     expect(found?.basis.map((b) => b.kind)).toEqual(['policy', 'fund_rules']);
     expect(found?.milestones.map((m) => m.kind)).toEqual(['call_open', 'payment']);
     expect(found?.calls.map((c) => c.code)).toEqual(['call-1']);
+    expect(found?.calls[0]?.opensAt).toEqual(NOW);
+    expect(found?.calls[0]?.closesAt).toEqual(new Date('2023-10-27T09:30:00Z'));
+    expect(found?.calls[0]?.publicityKind).toBe('workdays');
+    expect(found?.milestones[0]).toMatchObject({
+      plannedOn: '2023-10-09',
+      actualOn: '2023-10-09',
+      note: 'late',
+    });
     expect(await findProgramByCode(db.orm, 'missing')).toBeUndefined();
     const [summary] = await listPrograms(db.orm);
     expect(summary).toMatchObject({ code: 'p-2023', callCount: 1, departmentName: '商务局' });
