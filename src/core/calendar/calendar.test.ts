@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/errors';
+import { errorOf } from '../../shared/error-of';
 import {
   dayNumber,
   OFFICIAL_SCHEDULES,
@@ -11,16 +11,6 @@ import {
 } from './calendar';
 
 const calendar = new WorkdayCalendar(OFFICIAL_SCHEDULES);
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('official schedules', () => {
   it('covers 2020–2026, each year with its notice', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/errors';
+import { errorOf } from '../../shared/error-of';
 import {
   addDecimal,
   compareDecimal,
@@ -18,16 +18,6 @@ import {
 } from './decimal';
 
 const d = (text: string) => parseDecimal(text);
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('parseDecimal', () => {
   it.each([

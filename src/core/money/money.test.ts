@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/errors';
+import { errorOf } from '../../shared/error-of';
 import { ROUNDING_MODES } from './decimal';
 import {
   cents,
@@ -19,16 +19,6 @@ import {
   usdString,
   yuanString,
 } from './money';
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('parseYuan / parseUsd', () => {
   it.each([

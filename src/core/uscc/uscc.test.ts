@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/errors';
+import { errorOf } from '../../shared/error-of';
 import { acceptUscc, checkUscc, makeUscc, normalizeUscc, USCC_CHARSET } from './uscc';
 
 // The example code widely cited with GB 32100 and codes published by real registered enterprises (names
@@ -13,16 +13,6 @@ const VALID = [
   '91330100716105852F',
   '91110000710925462X',
 ];
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('normalizeUscc', () => {
   it.each([
