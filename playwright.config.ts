@@ -1,5 +1,6 @@
 // Browser tests in the system Chromium (no browser downloads) against a real server on a fresh data folder.
-// The web app must be built first (`npm run build`); the server serves dist/web.
+// The product must be built first (`npm run build`): the server runs its compiled JavaScript (dist/server), as
+// production does, and serves dist/web.
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,6 +52,7 @@ export default defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
     env: {
+      HUIQI_COMPILED: '1',
       PORT: String(port),
       HOST: '127.0.0.1',
       HUIQI_DATA_DIR: dataDir,

@@ -1,7 +1,9 @@
 // Builds the web app into dist/web with two pages: the public portal (index.html, served at /) and the
 // signed-in workspace (app.html, served at /app/*). The server serves dist/web and falls back to those pages.
+// Every text file also gets .br and .gz copies, which the server picks by the browser's Accept-Encoding.
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { precompressPlugin } from './scripts/precompress';
 
 const webRoot = resolve(import.meta.dirname, 'src/web');
 
@@ -22,7 +24,7 @@ function workspaceFallback(): Plugin {
 export default defineConfig({
   root: webRoot,
   publicDir: false,
-  plugins: [workspaceFallback()],
+  plugins: [workspaceFallback(), precompressPlugin()],
   oxc: { jsx: { runtime: 'automatic' } },
   build: {
     outDir: resolve(import.meta.dirname, 'dist/web'),

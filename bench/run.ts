@@ -8,6 +8,10 @@ import { type BenchSection, benchReadThroughput, benchStartup } from './http.ben
 import { benchSimulate } from './simulate.bench';
 
 const only = new Set(process.argv.slice(2));
+// The commands are measured as production runs them: the compiled build (bin/huiqi.mjs with HUIQI_COMPILED=1),
+// not the TypeScript source through tsx's loader.
+execFileSync(process.execPath, ['scripts/build-server.mjs'], { stdio: 'inherit' });
+process.env.HUIQI_COMPILED = '1';
 const want = (name: string) => only.size === 0 || only.has(name);
 const sections: BenchSection[] = [];
 

@@ -1,169 +1,114 @@
-// Simulation benchmark: 1,000,000 generated applicants through eligibility, marginal tiers and proportional
-// allocation, timed against reading and parsing the same CSV alone (target: at most 3×, under 1 GiB RSS).
-// Runnable alone: node bin/run-ts.mjs bench/simulate.bench.ts
-import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+// Simulation benchmark: `huiqi simulate --program programs/tianhe-2023-tiered.json` run as a child process, end
+// to end, on 1,000,000 generated applicants with its per-applicant results written to a CSV file; in the same
+// run DuckDB computes the same eligibility, awards and largest-remainder allocation in SQL over the same file
+// (bench/simulate-duckdb.ts), and every row of the command's result must agree with it to the fen. Targets:
+// at most 5× DuckDB's time, and a peak RSS of the command under 1 GiB.
+// Runnable alone: node bin/run-ts.mjs bench/simulate.bench.ts [rows]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Fen, fen } from '../src/core/money/money';
-import { allocate } from '../src/core/rules/allocate';
-import { APPLICANT_COLUMNS, createApplicantsCsvParser } from '../src/core/rules/applicants-csv';
-import { compileProgram } from '../src/core/rules/compile';
-import { evaluateEligibility } from '../src/core/rules/eligibility';
-import type { ApplicantFacts } from '../src/core/rules/facts';
-import { program } from '../src/core/rules/fixtures/programs';
-import { computeFormula } from '../src/core/rules/formulas';
-import { makeUscc, USCC_CHARSET } from '../src/core/uscc/uscc';
+import { writeApplicantsCsv } from './simulate-applicants';
+import { runReference } from './simulate-duckdb';
 
 export interface BenchResult {
   title: string;
   lines: string[];
-  rows: number;
-  parseMs: number;
-  simulateMs: number;
-  ratio: number;
-  peakRssMiB: number;
 }
 
 const ROWS = 1_000_000;
-const SIZES = ['large', 'medium', 'small', 'micro'] as const;
+const PROGRAM = 'programs/tianhe-2023-tiered.json';
+const TIME_TARGET = 5;
+const RSS_TARGET_MIB = 1024;
 
-/** A deterministic generator (LCG), so every run parses the same file. */
-function* csvLines(rows: number): Generator<string> {
-  let seed = 20231231;
-  const next = (n: number) => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return seed % n;
-  };
-  const money = (max: number) => `${next(max)}.${String(next(100)).padStart(2, '0')}`;
-  yield `${APPLICANT_COLUMNS.join(',')}\n`;
-  for (let i = 0; i < rows; i++) {
-    let body = '91440106';
-    for (let k = 0, v = i; k < 9; k++, v = Math.floor(v / 31)) body += USCC_CHARSET[v % 31];
-    const district = next(10) < 8 ? '天河区' : '越秀区';
-    const fields = [
-      makeUscc(body),
-      `广州测试企业${i}有限公司`,
-      district,
-      SIZES[next(4)],
-      next(10) < 9 ? 'true' : 'false',
-      next(20) === 0 ? 'true' : 'false',
-      '2022',
-      money(30_000_000),
-      money(20_000_000),
-      money(10_000_000),
-      money(50_000_000),
-      money(20_000_000),
-      money(25_000_000),
-      money(40_000_000),
-      money(15_000_000),
-    ];
-    yield `${fields.join(',')}\n`;
-  }
+interface CommandRun {
+  ms: number;
+  cpuMs: number;
+  peakRssMiB: number;
+  stdout: string;
+  progressLines: number;
 }
 
-async function writeCsv(file: string, rows: number): Promise<void> {
-  const out = createWriteStream(file, { encoding: 'utf8' });
-  let buffer = '';
-  for (const line of csvLines(rows)) {
-    buffer += line;
-    if (buffer.length > 1 << 20) {
-      if (!out.write(buffer)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-      buffer = '';
-    }
-  }
-  out.end(buffer);
-  await new Promise<void>((resolve) => out.once('finish', () => resolve()));
-}
-
-async function readAndParse(file: string, onRow: (facts: ApplicantFacts) => void): Promise<void> {
-  const parser = createApplicantsCsvParser(onRow);
-  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
-    parser.push(chunk as string);
-  }
-  const errors = parser.end();
-  if (errors.length > 0) throw new Error(`generated CSV has ${errors.length} errors`);
-}
-
-const TIERED = program(
-  {
-    kind: 'marginal_tiers',
-    base: { source: 'registry', metric: 'service_trade_usd', year: -1 },
-    tiers: [
-      { from: '0.00', to: '3000000.00', rate: '2.5%' },
-      { from: '3000000.00', to: '10000000.00', rate: '1.5%' },
-      { from: '10000000.00', rate: '0.8%' },
-    ],
-    cap: '280000.00',
-  },
-  { budget: '500000000.00' },
-);
-
-async function simulate(file: string): Promise<{ total: Fen; eligible: number }> {
-  const compiled = compileProgram(TIERED);
-  const clause = compiled.clauses[0];
-  if (clause === undefined) throw new Error('program without clause');
-  const entries: { id: string; computed: Fen }[] = [];
-  await readAndParse(file, (facts) => {
-    if (!evaluateEligibility(clause.eligibility, facts, compiled.year).pass) return;
-    entries.push({ id: facts.uscc, computed: computeFormula(clause.formula, facts, compiled.year).amount });
-  });
-  const result = allocate(entries, compiled.budget, compiled.allocation);
-  return { total: result.total, eligible: entries.length };
-}
-
-async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
+/** Runs the command as a child process; its peak RSS comes from the process itself at exit. */
+async function runCommand(args: string[], rusageFile: string): Promise<CommandRun> {
+  const preload = new URL('./report-max-rss.mjs', import.meta.url).href;
   const started = process.hrtime.bigint();
-  const value = await run();
-  return [Number(process.hrtime.bigint() - started) / 1e6, value];
+  const child = spawn(process.execPath, ['--import', preload, 'bin/huiqi.mjs', ...args], {
+    env: { ...process.env, HUIQI_BENCH_RUSAGE_FILE: rusageFile },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (text: string) => {
+    stdout += text;
+  });
+  child.stderr.setEncoding('utf8').on('data', (text: string) => {
+    stderr += text;
+  });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', resolve);
+  });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (code !== 0) throw new Error(`huiqi simulate exited with ${code}:\n${stderr.slice(-2000)}`);
+  const usage = JSON.parse(readFileSync(rusageFile, 'utf8')) as NodeJS.ResourceUsage;
+  const progressLines = stderr.split('\n').filter((line) => line.trim() !== '').length;
+  const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
+  return { ms, cpuMs, peakRssMiB: usage.maxRSS / 1024, stdout, progressLines };
 }
 
-/** Generates the file, then times parse-only and the full simulation (best of two each, interleaved). */
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const verdict = (met: boolean) => (met ? '(met)' : '(missed)');
+
+/** Generates the file, runs the command and the DuckDB reference once each, and compares every row. */
 export async function benchSimulate(rows = ROWS): Promise<BenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'huiqi-bench-simulate-'));
-  const file = join(dir, 'applicants.csv');
+  const applicants = join(dir, 'applicants.csv');
+  const result = join(dir, 'result.csv');
   try {
-    await writeCsv(file, rows);
-    const parse: number[] = [];
-    const full: number[] = [];
-    let outcome = { total: fen(0n), eligible: 0 };
-    for (let round = 0; round < 2; round++) {
-      let count = 0;
-      parse.push(
-        (
-          await timed(() =>
-            readAndParse(file, () => {
-              count += 1;
-            }),
-          )
-        )[0],
+    await writeApplicantsCsv(applicants, rows);
+    const csvMiB = statSync(applicants).size / 2 ** 20;
+    const command = await runCommand(
+      ['simulate', '--program', PROGRAM, '--applicants', applicants, '--out', result, '--json'],
+      join(dir, 'rusage.json'),
+    );
+    const summary = JSON.parse(command.stdout) as {
+      totals: { eligible: number; allocated: string; budget: string };
+      warnings: unknown[];
+    };
+    const resultMiB = statSync(result).size / 2 ** 20;
+    const reference = await runReference(PROGRAM, applicants, join(dir, 'reference.csv'), result);
+    if (reference.mismatches > 0)
+      throw new Error(
+        `the command and DuckDB disagree on ${reference.mismatches} of ${rows} rows, e.g.\n` +
+          reference.examples.join('\n'),
       );
-      if (count !== rows) throw new Error(`parsed ${count} rows, expected ${rows}`);
-      const [ms, result] = await timed(() => simulate(file));
-      full.push(ms);
-      outcome = result;
-    }
-    const parseMs = Math.min(...parse);
-    const simulateMs = Math.min(...full);
-    const ratio = simulateMs / parseMs;
-    const peakRssMiB = process.resourceUsage().maxRSS / 1024;
-    const budget = compileProgram(TIERED).budget;
-    if (outcome.total !== budget) throw new Error('allocation did not reach the budget');
+    if (reference.rows !== rows) throw new Error(`DuckDB read ${reference.rows} rows, expected ${rows}`);
+    const budgetFen = BigInt(summary.totals.budget.replace('.', ''));
+    if (
+      BigInt(summary.totals.allocated.replace('.', '')) !== budgetFen ||
+      reference.allocatedTotal !== budgetFen
+    )
+      throw new Error('the allocation did not add up to the budget');
+    if (summary.totals.eligible !== reference.eligible) throw new Error('the eligible counts differ');
+
+    const ratio = command.ms / reference.ms;
     return {
-      title: `Simulation of ${rows.toLocaleString('en-US')} applicants (target: ≤ 3× read+parse, < 1 GiB)`,
-      rows,
-      parseMs,
-      simulateMs,
-      ratio,
-      peakRssMiB,
+      title: `Simulation of ${rows.toLocaleString('en-US')} applicants (target: ≤ ${TIME_TARGET}× DuckDB, < 1 GiB)`,
       lines: [
         '| measure | value |',
         '| --- | --- |',
-        `| read + parse CSV | ${(parseMs / 1000).toFixed(2)} s |`,
-        `| read + parse + eligibility + marginal tiers + proportional allocation | ${(simulateMs / 1000).toFixed(2)} s |`,
-        `| ratio | ${ratio.toFixed(2)}× ${ratio <= 3 ? '(met)' : '(missed)'} |`,
-        `| eligible applicants allocated | ${outcome.eligible.toLocaleString('en-US')} |`,
-        `| peak RSS | ${peakRssMiB.toFixed(0)} MiB ${peakRssMiB < 1024 ? '(met)' : '(missed)'} |`,
+        `| \`huiqi simulate --out result.csv\`, end to end (child process) | ${seconds(command.ms)} |`,
+        `| DuckDB: read CSV, eligibility, tiers, allocation in SQL, write result CSV | ${seconds(reference.ms)} |`,
+        `| ratio | ${ratio.toFixed(2)}× ${verdict(ratio <= TIME_TARGET)} |`,
+        `| CPU time: command / DuckDB (all threads) | ${seconds(command.cpuMs)} / ${seconds(reference.cpuMs)} |`,
+        `| progress lines on standard error | ${command.progressLines} |`,
+        `| peak RSS of the command | ${command.peakRssMiB.toFixed(0)} MiB ${verdict(command.peakRssMiB < RSS_TARGET_MIB)} |`,
+        `| rows agreeing with DuckDB (eligibility, computed, allocated, to the fen) | ${rows.toLocaleString('en-US')} of ${rows.toLocaleString('en-US')} |`,
+        `| eligible applicants | ${reference.eligible.toLocaleString('en-US')} |`,
+        `| USCC check-character warnings | ${summary.warnings.length.toLocaleString('en-US')} |`,
+        `| applicants CSV / result CSV | ${csvMiB.toFixed(0)} MiB / ${resultMiB.toFixed(0)} MiB |`,
       ],
     };
   } finally {

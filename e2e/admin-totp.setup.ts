@@ -5,7 +5,8 @@ import { expect, test } from '@playwright/test';
 import { LoginPage } from './pages/login-page';
 import { WorkspacePage } from './pages/workspace-page';
 import { DEMO_PASSWORD, saveAdminSecret } from './support/accounts';
-import { totpCode } from './support/totp';
+import { keepAdminSession } from './support/admin';
+import { freshTotpCode } from './support/totp';
 
 test('the administrator is held at TOTP enrolment, enrols, and then signs in with a code', async ({
   page,
@@ -13,7 +14,7 @@ test('the administrator is held at TOTP enrolment, enrols, and then signs in wit
   await new LoginPage(page).signIn('admin', DEMO_PASSWORD);
   const workspace = new WorkspacePage(page);
   await expect(page).toHaveURL(/\/app\/account$/);
-  await expect(page.getByText('系统管理员必须启用两步验证后才能使用其他功能。')).toBeVisible();
+  await expect(page.getByText('您的角色必须启用两步验证后才能使用其他功能。')).toBeVisible();
   await workspace.goto('/users');
   await expect(workspace.heading).toHaveText('请先启用两步验证');
   expect((await page.request.get('/api/admin/users')).status()).toBe(403);
@@ -32,8 +33,9 @@ test('the administrator is held at TOTP enrolment, enrols, and then signs in wit
   await login.password.fill(DEMO_PASSWORD);
   await login.submit.click();
   await expect(login.totp).toBeVisible();
-  await login.totp.fill(totpCode(secret));
+  await login.totp.fill(await freshTotpCode(secret));
   await login.submit.click();
   await expect(workspace.currentUser).toBeVisible();
   expect(await workspace.navLabels()).toContain('用户管理');
+  await keepAdminSession(page);
 });

@@ -24,6 +24,7 @@ test('a <script> enterprise name renders as text', async ({ page }) => {
     uscc: randomUscc(),
     enterpriseName: name,
     district: '天河区',
+    sizeClass: '小型',
     displayName,
     username: `xss-${suffix}`,
     password: 'Huiqi-e2e-2023!',

@@ -8,7 +8,7 @@ import { signInAsAdmin } from './support/admin';
 const REVIEWER_NAV = ['工作台', '企业', '工作日历', '账户'];
 const EXPECTED_NAV: Record<string, string[]> = {
   applicant: ['我的企业', '申报', '账户'],
-  intake: REVIEWER_NAV,
+  intake: ['工作台', '申报受理', '企业', '工作日历', '账户'],
   expert: REVIEWER_NAV,
   approver: REVIEWER_NAV,
   finance: REVIEWER_NAV,
@@ -30,6 +30,7 @@ test('admin signs in with its TOTP code and sees the administration navigation',
   await workspace.goto('/');
   expect(await workspace.navLabels()).toEqual([
     '工作台',
+    '申报受理',
     '企业',
     '用户管理',
     '程序文件',

@@ -50,7 +50,7 @@ if (vitestStatus !== 0) exitCode = 1;
 
 // 2. Playwright
 if (existsSync(chromium)) {
-  const buildStatus = run('npx', ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn']);
+  const buildStatus = run('npm', ['run', '--silent', 'build']);
   if (buildStatus !== 0) {
     totals.failed += 1;
     exitCode = 1;

@@ -46,6 +46,7 @@ describe('loadConfig', () => {
     };
     expect(issuesOf(env).sort()).toEqual([
       'DATABASE_URL',
+      'HUIQI_AUDIT_KEY',
       'HUIQI_ENCRYPTION_KEY',
       'HUIQI_SESSION_SECRET',
       'PORT',
@@ -62,7 +63,12 @@ describe('loadConfig', () => {
   });
 
   it('refuses the demo and weak password hashing in production', () => {
-    const prod = { NODE_ENV: 'production', HUIQI_SESSION_SECRET: SECRET, HUIQI_ENCRYPTION_KEY: KEY };
+    const prod = {
+      NODE_ENV: 'production',
+      HUIQI_SESSION_SECRET: SECRET,
+      HUIQI_ENCRYPTION_KEY: KEY,
+      HUIQI_AUDIT_KEY: `${KEY}-audit`,
+    };
     expect(loadConfig(prod)).toMatchObject({ demo: false, warnings: [] });
     expect(issuesOf({ ...prod, HUIQI_DEMO: '1' })).toEqual(['HUIQI_DEMO']);
     expect(issuesOf({ ...prod, HUIQI_ARGON2_MEMORY_KIB: '64' })).toEqual(['HUIQI_ARGON2_MEMORY_KIB']);

@@ -23,10 +23,16 @@ export interface Config {
   dataDir: string;
   sessionSecret: string;
   encryptionKey: string;
+  /** Keys the audit chain's hashes (HMAC); the database never holds it, so it cannot recompute them. */
+  auditKey: string;
+  /** Where audit checkpoints are written: outside the database, ideally on other storage. */
+  auditCheckpointDir: string;
   sessionTtlHours: number;
+  /** A session ends this long after sign-in however active it is; at least `sessionTtlHours`. */
+  sessionAbsoluteHours: number;
   argon2: Argon2Params;
   bodyLimitBytes: number;
-  rateLimit: { globalPerMinute: number; loginPerMinute: number };
+  rateLimit: { globalPerMinute: number; loginPerMinute: number; registrationsPerHour: number };
   smtp: { url: string | undefined; from: string };
   logLevel: LogLevel;
   /** Load the demo program, enterprises and users into an empty database. */
@@ -125,11 +131,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
   const sessionSecret = secret('HUIQI_SESSION_SECRET', 'session');
   const encryptionKey = secret('HUIQI_ENCRYPTION_KEY', 'encryption');
+  const auditKey = secret('HUIQI_AUDIT_KEY', 'audit');
 
   const memoryKiB = int('HUIQI_ARGON2_MEMORY_KIB', ARGON2_DEFAULT.memoryKiB, 8, 4_194_304);
   if (production && memoryKiB < ARGON2_DEFAULT.memoryKiB) {
     bad('HUIQI_ARGON2_MEMORY_KIB', message('argon2Weak', { min: ARGON2_DEFAULT.memoryKiB }));
   }
+
+  const sessionTtlHours = int('HUIQI_SESSION_TTL_HOURS', 12, 1, 24 * 30);
+  const sessionAbsoluteHours = int('HUIQI_SESSION_ABSOLUTE_HOURS', 24 * 7, 1, 24 * 90);
+  if (sessionAbsoluteHours < sessionTtlHours)
+    bad('HUIQI_SESSION_ABSOLUTE_HOURS', message('absoluteBelowIdle', { idle: sessionTtlHours }));
 
   const demoRequested = flag('HUIQI_DEMO', !production);
   if (production && raw('HUIQI_DEMO') !== undefined && demoRequested)
@@ -143,12 +155,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     sessionSecret,
     encryptionKey,
-    sessionTtlHours: int('HUIQI_SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    auditKey,
+    auditCheckpointDir: resolve(raw('HUIQI_AUDIT_CHECKPOINT_DIR') ?? resolve(dataDir, 'audit-checkpoints')),
+    sessionTtlHours,
+    sessionAbsoluteHours,
     argon2: { ...ARGON2_DEFAULT, memoryKiB },
     bodyLimitBytes: int('HUIQI_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 1024 * 1024 * 1024),
     rateLimit: {
       globalPerMinute: int('HUIQI_RATE_LIMIT_GLOBAL_PER_MINUTE', 600, 1, 1_000_000),
       loginPerMinute: int('HUIQI_RATE_LIMIT_LOGIN_PER_MINUTE', 10, 1, 10_000),
+      // Per source address, counted in the database for every instance (no e-mail verification yet).
+      registrationsPerHour: int('HUIQI_RATE_LIMIT_REGISTRATIONS_PER_HOUR', 5, 1, 10_000),
     },
     smtp: { url: raw('SMTP_URL'), from: raw('SMTP_FROM') ?? 'huiqi@localhost' },
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),

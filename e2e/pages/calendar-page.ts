@@ -66,7 +66,9 @@ export class CalendarPage {
 
   /** Asks the calculator where a period ends. */
   async period(start: string, n: number, kind: '工作日' | '自然日'): Promise<void> {
+    // antd's date picker takes a typed date once Enter confirms it.
     await this.page.getByLabel('起始日').fill(start);
+    await this.page.getByLabel('起始日').press('Enter');
     await this.page.getByLabel('天数 N').fill(String(n));
     // antd draws radio buttons over a hidden input; a person clicks the drawn label.
     const radio = this.page.getByRole('radio', { name: kind, exact: true });

@@ -5,6 +5,8 @@ export interface Registration {
   uscc: string;
   enterpriseName: string;
   district: string;
+  /** The option's label, e.g. 小型. */
+  sizeClass: string;
   displayName: string;
   username: string;
   password: string;
@@ -25,6 +27,7 @@ export class RegisterPage {
     await expect(p.getByText('格式和校验位正确。')).toBeVisible();
     await p.getByLabel('企业名称').fill(input.enterpriseName);
     await p.getByLabel('注册所在区').fill(input.district);
+    await p.getByLabel('企业规模').selectOption({ label: input.sizeClass });
     await p.getByLabel('联系人姓名').fill(input.displayName);
     await p.getByLabel('用户名').fill(input.username);
     await p.getByLabel('密码').fill(input.password);

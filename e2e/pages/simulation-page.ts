@@ -15,8 +15,11 @@ export class SimulationPage {
 
   async run(programFile: string, applicantsCsv: string, compareFile?: string): Promise<void> {
     await this.page.getByLabel('程序文件（JSON）', { exact: true }).setInputFiles(programFile);
-    await this.page.getByLabel('申报企业数据（CSV）').setInputFiles(applicantsCsv);
-    if (compareFile) await this.page.getByLabel('对比方案程序文件（JSON，选填）').setInputFiles(compareFile);
+    await this.page.getByLabel('申报企业数据（CSV）', { exact: true }).setInputFiles(applicantsCsv);
+    if (compareFile)
+      await this.page
+        .getByLabel('对比方案程序文件（JSON，选填）', { exact: true })
+        .setInputFiles(compareFile);
     await this.page.getByRole('button', { name: '运行模拟' }).click();
   }
 }

@@ -1,6 +1,6 @@
 // Page model of the signed-in workspace: its navigation, heading and the account page's TOTP enrolment.
 import { expect, type Locator, type Page } from '@playwright/test';
-import { totpCode } from '../support/totp';
+import { freshTotpCode } from '../support/totp';
 
 export class WorkspacePage {
   readonly nav: Locator;
@@ -29,7 +29,7 @@ export class WorkspacePage {
     await this.page.getByRole('button', { name: '开始设置' }).click();
     const secret = (await this.page.getByTestId('totp-secret').locator('code').textContent())?.trim() ?? '';
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
-    await this.page.getByLabel('验证码').fill(totpCode(secret));
+    await this.page.getByLabel('验证码').fill(await freshTotpCode(secret));
     await this.page.getByRole('button', { name: '启用', exact: true }).click();
     await expect(this.page.getByText('已启用')).toBeVisible();
     return secret;

@@ -8,11 +8,9 @@ import { setCalendarYear } from '../server/calendar/set-calendar-year';
 import { calendarYearFile } from '../shared/api/calendar';
 import { AppError } from '../shared/errors';
 import { t } from '../shared/i18n';
-import { type CliContext, printJson, printLine, withDatabase } from './cli-context';
+import { type CliContext, operatorContext, printJson, printLine, withDatabase } from './cli-context';
 import { cliText, UsageError } from './cli-text';
 import { type FileProblem, readJsonFile, reportFileProblems } from './json-file';
-
-const CLI_ACTOR = { userId: null, role: 'cli' };
 
 export async function runCalendarList(ctx: CliContext): Promise<number> {
   const items = (await withDatabase(ctx, (db) => listCalendarYears(db.orm))).map(presentCalendarYear);
@@ -74,7 +72,7 @@ export async function runCalendarSet(ctx: CliContext, file: string | undefined):
     return reportFileProblems(ctx, headline, shapeProblems(ctx, json, parsed.error.issues));
   let result: Awaited<ReturnType<typeof setCalendarYear>>;
   try {
-    result = await withDatabase(ctx, (db) => setCalendarYear({ db, clock: ctx.now }, CLI_ACTOR, parsed.data));
+    result = await withDatabase(ctx, (db) => setCalendarYear(operatorContext(ctx, db), parsed.data));
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== 'CALENDAR_YEAR_INVALID') throw error;
     const problems = error.details.map((d) => ({

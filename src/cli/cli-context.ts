@@ -1,12 +1,15 @@
 // What every command receives: configuration, language, output mode and the terminal; and how a command
 // opens the database the way `npm start` does (migrations applied and the demo loaded on a fresh
 // development database, so every command works on a fresh clone).
+import { randomUUID } from 'node:crypto';
 import type { Config } from '../config';
 import { type Database, openDatabase } from '../db/client';
 import { loadDemoIfEmpty } from '../db/demo/load-demo';
 import { migrate } from '../db/migrate';
 import { hashPassword } from '../server/auth/password';
 import { ensureOfficialCalendar } from '../server/calendar/ensure-official-calendar';
+import type { UseCaseContext } from '../server/use-case';
+import { OPERATOR } from '../shared/actor';
 import type { Locale } from '../shared/i18n';
 import { cliText } from './cli-text';
 
@@ -35,6 +38,22 @@ export function printLine(ctx: CliContext, text = ''): void {
   ctx.io.stdout(`${text}\n`);
 }
 
+/**
+ * The use-case context of a command: the operator at the console acts, under one request id per command so
+ * the audit log groups what one command did.
+ */
+export function operatorContext(ctx: CliContext, db: Database): UseCaseContext {
+  return {
+    db,
+    clock: ctx.now,
+    actor: OPERATOR,
+    requestId: `cli-${randomUUID()}`,
+    locale: ctx.locale,
+    log: { error: (details, message) => ctx.io.stderr(`${message} ${JSON.stringify(details)}\n`) },
+    auditKey: ctx.config.auditKey,
+  };
+}
+
 export function openConfiguredDatabase(config: Config): Promise<Database> {
   return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 }
@@ -49,11 +68,12 @@ export async function withDatabase<T>(ctx: CliContext, fn: (db: Database) => Pro
   try {
     if (ctx.config.nodeEnv !== 'production') {
       await migrate(db);
-      await ensureOfficialCalendar(db, ctx.now());
+      await ensureOfficialCalendar({ db, clock: ctx.now, auditKey: ctx.config.auditKey });
       if (ctx.config.demo) {
         const demo = await loadDemoIfEmpty(db, {
           passwordHasher: (pw) => hashPassword(pw, ctx.config.argon2),
           now: ctx.now(),
+          auditKey: ctx.config.auditKey,
         });
         if (demo.loaded) ctx.io.stderr(`${cliText(ctx.locale, 'seed.autoLoaded')}\n`);
       }

@@ -1,8 +1,8 @@
 // Runs the real `huiqi` command in a child process against a temporary data folder, as an operator would.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
@@ -87,6 +87,17 @@ describe('huiqi CLI on a fresh data folder', () => {
     const created = await huiqi(args, 'Str0ng-passphrase\n');
     expect(created.code).toBe(0);
     expect(JSON.parse(created.stdout)).toMatchObject({ username: 'auditor', role: 'evaluator' });
+    // The operator's password stands: the first administrator of an install is created this way.
+    const db = await openDatabase({ dataDir });
+    try {
+      const rows = await queryRows<{ must: boolean }>(
+        db.orm,
+        sql`SELECT must_change_password AS must FROM users WHERE username = 'auditor'`,
+      );
+      expect(rows).toEqual([{ must: false }]);
+    } finally {
+      await db.close();
+    }
     const again = await huiqi(args, 'Str0ng-passphrase\n');
     expect(again.code).toBe(1);
     expect(
@@ -94,6 +105,68 @@ describe('huiqi CLI on a fresh data folder', () => {
     ).toMatchObject({
       code: 2,
     });
+  });
+
+  it('refuses a password the API would refuse, with the same reasons', async () => {
+    const create = (password: string) =>
+      huiqi(
+        [
+          'user',
+          'create',
+          '--role',
+          'intake',
+          '--username',
+          'zhangwei',
+          '--password-stdin',
+          '--lang',
+          'en-US',
+        ],
+        `${password}\n`,
+      );
+    for (const [password, reason] of [
+      ['short-1', 'at least 12'],
+      ['123qweasdzxc', 'common'],
+      ['zhangwei-2026-spring', 'username'],
+    ]) {
+      const refused = await create(password ?? '');
+      expect({ password, code: refused.code }).toEqual({ password, code: 1 });
+      expect(refused.stderr).toContain(reason);
+    }
+    expect((await create('Spring-river-2026')).code).toBe(0);
+  });
+
+  it('writes a signed checkpoint outside the database and detects a stream dropped since', async () => {
+    const file = join(dataDir, '..', `${basename(dataDir)}-checkpoint.json`);
+    const written = await huiqi(['audit', 'checkpoint', '--out', file, '--json']);
+    expect(written.code).toBe(0);
+    expect(JSON.parse(written.stdout)).toMatchObject({ file });
+    expect(JSON.parse(readFileSync(file, 'utf8')).streams.length).toBeGreaterThan(300);
+
+    const db = await openDatabase({ dataDir });
+    await db.orm.execute(sql`ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_delete`);
+    await db.orm.execute(sql`DELETE FROM audit_events WHERE stream = 'calendar:2023'`);
+    await db.orm.execute(sql`ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update_delete`);
+    await db.orm.execute(sql`DELETE FROM audit_streams WHERE stream = 'calendar:2023'`);
+    await db.close();
+
+    expect((await huiqi(['audit', 'verify', '--json'])).code).toBe(0);
+    const against = await huiqi(['audit', 'verify', '--checkpoint', file, '--json']);
+    expect(against.code).toBe(1);
+    expect(JSON.parse(against.stdout).firstBroken).toMatchObject({
+      stream: 'calendar:2023',
+      reason: 'checkpoint_missing',
+    });
+    const unreadable = await huiqi([
+      'audit',
+      'verify',
+      '--checkpoint',
+      join(dataDir, 'none.json'),
+      '--lang',
+      'en-US',
+    ]);
+    expect(unreadable.code).toBe(1);
+    expect(unreadable.stderr).toContain('Cannot read the checkpoint file');
+    rmSync(file);
   });
 
   it('verifies the audit log, then names the link a DBA edited', async () => {

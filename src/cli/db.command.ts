@@ -12,7 +12,7 @@ export async function runMigrate(ctx: CliContext): Promise<number> {
   try {
     const { applied } = await migrate(db);
     // Reference data belongs to the schema's state: production installs get it through this command.
-    await ensureOfficialCalendar(db, ctx.now());
+    await ensureOfficialCalendar({ db, clock: ctx.now, auditKey: ctx.config.auditKey });
     if (ctx.json) printJson(ctx, { applied });
     else if (applied.length === 0) printLine(ctx, cliText(ctx.locale, 'migrate.upToDate'));
     else
@@ -31,10 +31,11 @@ export async function runSeed(ctx: CliContext): Promise<number> {
   const db = await openConfiguredDatabase(ctx.config);
   try {
     await migrate(db);
-    await ensureOfficialCalendar(db, ctx.now());
+    await ensureOfficialCalendar({ db, clock: ctx.now, auditKey: ctx.config.auditKey });
     const result = await loadDemoIfEmpty(db, {
       passwordHasher: (pw) => hashPassword(pw, ctx.config.argon2),
       now: ctx.now(),
+      auditKey: ctx.config.auditKey,
     });
     if (ctx.json) {
       printJson(ctx, result);

@@ -7,9 +7,10 @@ import {
   listPrograms,
   type ProgramDetail,
 } from '../db/repos/programs.repo';
+import { importProgramRules } from '../server/rules/import-program-rules';
 import { AppError } from '../shared/errors';
 import { parseProgramFile } from '../shared/program-file';
-import { type CliContext, printJson, printLine, withDatabase } from './cli-context';
+import { type CliContext, operatorContext, printJson, printLine, withDatabase } from './cli-context';
 import { cliText } from './cli-text';
 import { readJsonFile, reportFileProblems, writeJsonFile } from './json-file';
 
@@ -21,7 +22,10 @@ const CALL_TIME = new Intl.DateTimeFormat('sv-SE', {
 });
 
 function budget(budgetFen: bigint) {
-  return { budget: yuanString(fen(budgetFen)), budgetWan: formatWanYuan(fen(budgetFen)) };
+  return {
+    budget: yuanString(fen(budgetFen)),
+    budgetWan: formatWanYuan(fen(budgetFen), { grouping: false }),
+  };
 }
 
 export async function runProgramList(ctx: CliContext): Promise<number> {
@@ -119,15 +123,12 @@ export async function runProgramShow(ctx: CliContext, code: string): Promise<num
   return 0;
 }
 
-import { storeProgramRules } from '../server/rules/import-program-rules';
-
 export async function runProgramImport(ctx: CliContext, file: string): Promise<number> {
   const definition = readJsonFile(file);
   const parsed = parseProgramFile(definition, ctx.locale);
   if (!parsed.ok) return reportFileProblems(ctx, { key: 'program.importInvalid', file }, parsed.errors);
-  const now = ctx.now();
   const result = await withDatabase(ctx, (db) =>
-    storeProgramRules(db, parsed.program.code, definition, { userId: null, role: 'cli' }, now),
+    importProgramRules(operatorContext(ctx, db), { definition }),
   );
   if (ctx.json) printJson(ctx, result);
   else {

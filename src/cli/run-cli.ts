@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
 import { AppError } from '../shared/errors';
 import { type Locale, pickLocale } from '../shared/i18n';
-import { runAuditVerify } from './audit.command';
+import { runAuditCheckpoint, runAuditVerify } from './audit.command';
 import { runCalendarList, runCalendarSet } from './calendar.command';
 import type { CliContext, CliIo } from './cli-context';
 import { cliText, errorMessage, UsageError } from './cli-text';
@@ -24,6 +24,7 @@ const OPTIONS = {
   enterprise: { type: 'string' },
   file: { type: 'string' },
   out: { type: 'string' },
+  checkpoint: { type: 'string' },
 } as const;
 
 /** --lang wins, then LANG / LC_ALL (e.g. en_US.UTF-8), then zh-CN. */
@@ -66,7 +67,9 @@ async function dispatch(argv: string[], io: CliIo, locale: Locale, env: NodeJS.P
     case 'seed':
       return runSeed(ctx);
     case 'audit verify':
-      return runAuditVerify(ctx);
+      return runAuditVerify(ctx, values.checkpoint);
+    case 'audit checkpoint':
+      return runAuditCheckpoint(ctx, values.out);
     case 'program list':
       return runProgramList(ctx);
     case 'program show':

@@ -1,11 +1,10 @@
 // `huiqi user create`: the way in for the first administrator of a production install, and for scripts.
-import { recordAudit } from '../db/audit';
-import { findEnterpriseByUscc } from '../db/repos/enterprises.repo';
-import { insertUser, usernameExists } from '../db/repos/users.repo';
-import { hashPassword, isPasswordStrong } from '../server/auth/password';
+import { createPasswordHasher } from '../server/auth/password';
+import { createUser } from '../server/users/create-user';
+import { createUserBody } from '../shared/api/admin';
 import { AppError } from '../shared/errors';
 import { isRole, ROLES } from '../shared/roles';
-import { type CliContext, printJson, printLine, withDatabase } from './cli-context';
+import { type CliContext, operatorContext, printJson, printLine, withDatabase } from './cli-context';
 import { cliText, UsageError } from './cli-text';
 
 export interface UserCreateOptions {
@@ -16,8 +15,6 @@ export interface UserCreateOptions {
   passwordStdin?: boolean;
   enterprise?: string;
 }
-
-const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,63}$/;
 
 async function readAll(stream: NodeJS.ReadStream): Promise<string> {
   const chunks: Buffer[] = [];
@@ -62,42 +59,27 @@ export async function runUserCreate(ctx: CliContext, opts: UserCreateOptions): P
   const role = opts.role;
   if (!isRole(role)) throw new UsageError('badRole', { role, roles: ROLES.join(', ') });
   if (role !== 'applicant' && opts.enterprise) throw new UsageError('enterpriseOnlyForApplicant');
-  if (role === 'applicant' && !opts.enterprise) throw new AppError('ENTERPRISE_REQUIRED', 'validation');
-  const username = opts.username.toLowerCase();
-  if (!USERNAME_PATTERN.test(username)) throw new AppError('FIELD_INVALID_FORMAT', 'validation');
-  const password = await passwordFrom(ctx, opts, username);
-  if (!isPasswordStrong(password)) throw new AppError('PASSWORD_WEAK', 'validation');
-  const passwordHash = await hashPassword(password, ctx.config.argon2);
-  const now = ctx.now();
-
-  const created = await withDatabase(ctx, (db) =>
-    db.orm.transaction(async (tx) => {
-      if (await usernameExists(tx, username)) throw new AppError('USERNAME_TAKEN', 'conflict');
-      const enterprise = opts.enterprise ? await findEnterpriseByUscc(tx, opts.enterprise) : undefined;
-      if (opts.enterprise && !enterprise) throw new AppError('ENTERPRISE_NOT_FOUND', 'not_found');
-      const displayName = opts.displayName ?? username;
-      const enterpriseId = enterprise?.id ?? null;
-      const id = await insertUser(tx, {
-        username,
-        displayName,
-        role,
-        enterpriseId,
-        passwordHash,
-        locale: ctx.locale,
-        createdBy: null,
-        now,
-      });
-      await recordAudit(tx, {
-        action: 'user.created',
-        entityType: 'user',
-        entityId: id,
-        after: { username, displayName, role, enterpriseId, via: 'cli' },
-        at: now,
-      });
-      return { id, username, displayName, role, enterpriseId };
-    }),
+  const password = await passwordFrom(ctx, opts, opts.username.toLowerCase());
+  // The same field rules as the API's form: one username rule, one display-name rule.
+  const fields = createUserBody.safeParse({
+    username: opts.username,
+    displayName: opts.displayName ?? opts.username,
+    role,
+    password,
+  });
+  if (!fields.success) throw new AppError('FIELD_INVALID_FORMAT', 'validation');
+  const input = { ...fields.data, ...(opts.enterprise ? { enterprise: { uscc: opts.enterprise } } : {}) };
+  const user = await withDatabase(ctx, (db) =>
+    createUser({ ...operatorContext(ctx, db), hasher: createPasswordHasher(ctx.config.argon2) }, input),
   );
+  const created = {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    enterpriseId: user.enterpriseId,
+  };
   if (ctx.json) printJson(ctx, created);
-  else printLine(ctx, cliText(ctx.locale, 'user.created', { username, role }));
+  else printLine(ctx, cliText(ctx.locale, 'user.created', { username: user.username, role: user.role }));
   return 0;
 }

@@ -24,6 +24,11 @@ export interface Database {
   orm: Orm;
   /** Runs `fn` in one driver-level transaction: committed when it resolves, rolled back when it throws. */
   rawTransaction<T>(fn: (tx: RawTx) => Promise<T>): Promise<T>;
+  /**
+   * SQL text with `$n` parameters straight to the driver, outside any transaction: for a library that brings
+   * its own SQL (the job queue). Without parameters the text may hold several statements.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   /** PGlite only: the whole data folder as an uncompressed tarball (test templates, backups). */
   dump?(): Promise<Blob>;
   close(): Promise<void>;
@@ -86,6 +91,11 @@ async function openPglite(dir: string | undefined, loadDataDir: Blob | File | un
           },
         }),
       ),
+    async executeSql(text, values) {
+      if (values && values.length > 0) return { rows: (await client.query(text, values)).rows };
+      const results = await client.exec(text);
+      return { rows: results.at(-1)?.rows ?? [] };
+    },
     dump: () => client.dumpDataDir('none'),
     close: () => client.close(),
   };
@@ -121,6 +131,9 @@ async function openPostgres(connectionString: string): Promise<Database> {
       } finally {
         client.release();
       }
+    },
+    async executeSql(text, values) {
+      return { rows: (await pool.query(text, values)).rows };
     },
     close: () => pool.end(),
   };

@@ -69,6 +69,13 @@ describe('migrate', () => {
     expect(error.params).toEqual({ id: '0999_from_the_future', reason: 'missing' });
   });
 
+  it('refuses a pending migration numbered before the newest applied one', async () => {
+    db = await createTestDatabase();
+    await db.orm.execute(sql`DELETE FROM schema_migrations WHERE id = '0002_enterprises_statistics'`);
+    const error = await driftOf(db);
+    expect(error.params).toEqual({ id: '0002_enterprises_statistics', reason: 'out_of_order' });
+  });
+
   it('rolls a failing migration back whole and records nothing', async () => {
     db = await createTestDatabase();
     const broken = { id: '9000_broken', sql: 'CREATE TABLE half_done (id int); SELECT 1/0;', checksum: 'c' };

@@ -53,6 +53,15 @@ function refuseDrift(applied: AppliedRow[], files: MigrationFile[]): void {
       throw new AppError('MIGRATION_DRIFT', 'internal', { id: row.id, reason: 'changed' });
     }
   }
+  // A pending file numbered before the newest applied one was written against an older schema than the
+  // database has (two branches numbered alike, or a file renumbered): applying it now would be a guess.
+  const newest = applied
+    .map((r) => r.id)
+    .sort()
+    .at(-1);
+  const done = new Set(applied.map((r) => r.id));
+  const late = files.find((f) => !done.has(f.id) && newest !== undefined && f.id < newest);
+  if (late) throw new AppError('MIGRATION_DRIFT', 'internal', { id: late.id, reason: 'out_of_order' });
 }
 
 /** Applies pending migrations; throws AppError MIGRATION_DRIFT naming the first applied one that drifted. */

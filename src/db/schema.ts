@@ -1,42 +1,29 @@
 // Drizzle table objects mirroring the SQL migrations (the migrations are the source of truth: constraints,
 // foreign keys and triggers live there). camelCase in TypeScript, snake_case in the database.
+
 import {
   bigint,
   bigserial,
   boolean,
-  date,
   integer,
   jsonb,
   pgTable,
   primaryKey,
   text,
-  timestamp,
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import {
+  BASIS_KINDS,
+  CALL_STATUSES,
+  MILESTONE_KINDS,
+  PROGRAM_STATUSES,
+  PUBLICITY_KINDS,
+  REGION_LEVELS,
+  SIZE_CLASSES,
+} from '../shared/domain';
 import type { Role } from '../shared/roles';
-
-const id = () => uuid('id').primaryKey().defaultRandom();
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const money = (name: string) => bigint(name, { mode: 'bigint' });
-/** Calendar dates stay 'YYYY-MM-DD' strings: no time zone can shift them. */
-const day = (name: string) => date(name, { mode: 'string' });
-const tsz = (name: string) => timestamp(name, { withTimezone: true });
-
-export const PROGRAM_STATUSES = ['draft', 'open', 'closed', 'completed'] as const;
-export const BASIS_KINDS = ['policy', 'fund_rules', 'guide', 'work_plan'] as const;
-export const MILESTONE_KINDS = [
-  'call_open',
-  'collection',
-  'review',
-  'publicity',
-  'approval',
-  'payment',
-] as const;
-export const CALL_STATUSES = ['draft', 'open', 'closed'] as const;
-export const PUBLICITY_KINDS = ['workdays', 'calendar_days'] as const;
-export const SIZE_CLASSES = ['large', 'medium', 'small', 'micro'] as const;
-export const REGION_LEVELS = ['district', 'city'] as const;
+import { createdAt, day, id, money, tsz } from './schema-columns';
 
 export const departments = pgTable('departments', {
   id: id(),
@@ -197,9 +184,10 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash').notNull(),
   totpSecret: text('totp_secret'),
   totpEnabled: boolean('totp_enabled').notNull().default(false),
+  totpLastStep: bigint('totp_last_step', { mode: 'number' }),
+  totpOptionalInDemo: boolean('totp_optional_in_demo').notNull().default(false),
   locale: text('locale').notNull().default('zh-CN'),
-  failedLoginCount: integer('failed_login_count').notNull().default(0),
-  lockedUntil: tsz('locked_until'),
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
   disabledAt: tsz('disabled_at'),
   createdBy: uuid('created_by'),
   createdAt: createdAt(),
@@ -212,8 +200,26 @@ export const sessions = pgTable('sessions', {
   createdAt: createdAt(),
   expiresAt: tsz('expires_at').notNull(),
   lastSeenAt: tsz('last_seen_at').notNull().defaultNow(),
+  absoluteExpiresAt: tsz('absolute_expires_at').notNull(),
   userAgent: text('user_agent'),
 });
+
+const THROTTLE_SCOPES = ['sign_in_pair', 'sign_in_account', 'registration_address'] as const;
+export type ThrottleScope = (typeof THROTTLE_SCOPES)[number];
+
+export const authThrottles = pgTable(
+  'auth_throttles',
+  {
+    scope: text('scope', { enum: THROTTLE_SCOPES }).notNull(),
+    account: text('account').notNull(),
+    address: text('address').notNull(),
+    attempts: integer('attempts').notNull(),
+    windowStartedAt: tsz('window_started_at').notNull(),
+    blockedUntil: tsz('blocked_until'),
+    updatedAt: tsz('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.account, t.address] })],
+);
 
 export const auditStreams = pgTable('audit_streams', {
   stream: text('stream').primaryKey(),
@@ -238,6 +244,8 @@ export const auditEvents = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
     requestId: text('request_id'),
+    /** False for events written before the chain was keyed (plain sha256). */
+    keyed: boolean('keyed').notNull().default(true),
   },
   (t) => [unique().on(t.stream, t.seq)],
 );
@@ -266,3 +274,11 @@ export const calendarYearVersions = pgTable(
   },
   (t) => [primaryKey({ columns: [t.year, t.version] })],
 );
+
+/** The version of a body of data that requests read often; triggers raise it on every write (migration 0013). */
+export const dataVersions = pgTable('data_versions', {
+  name: text('name').primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull().default(0),
+});
+
+export * from './schema-applications';

@@ -15,16 +15,19 @@ import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { errorBodySchema } from '../shared/api/primitives';
 import { type Action, isAction } from '../shared/authz';
+import { applicationsRoutes } from './applications/applications.routes';
+import { reviewRoutes } from './applications/review.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
-import { createLoginThrottle } from './auth/login-throttle';
 import { createPasswordHasher } from './auth/password';
 import { calendarRoutes } from './calendar/calendar.routes';
 import { createSealer, randomToken } from './crypto';
 import type { ServerDeps } from './deps';
 import { enterprisesRoutes } from './enterprises/enterprises.routes';
+import { installCompression } from './http/compression';
 import { installErrorHandling } from './http/error-handler';
 import { installRequestContext } from './http/request-context';
+import { OneLinePerRequest } from './http/request-log';
 import { installSecurity } from './http/security';
 import { programsRoutes } from './programs/programs.routes';
 import { rulesRoutes } from './rules/rules.routes';
@@ -47,6 +50,8 @@ declare module 'fastify' {
   }
 }
 
+// A client's request id is echoed in logs, answers and audit events: only a short token of safe characters is
+// taken (no spaces, quotes or line breaks that could forge a log line); anything else gets a fresh UUID.
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
 export interface AppDeps {
@@ -67,7 +72,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     hasher,
     sealer: createSealer(config.encryptionKey),
     dummyHash: await hasher.hash(randomToken(16)),
-    unknownUserThrottle: createLoginThrottle(),
   };
 
   const app = Fastify({
@@ -78,6 +82,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
+    logController: new OneLinePerRequest(),
     logger: {
       level: config.logLevel,
       ...(deps.logStream ? { stream: deps.logStream } : {}),
@@ -120,8 +125,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   acceptEmptyJsonBodies(app);
-  await app.register(cookie);
+  await app.register(cookie, { secret: config.sessionSecret });
   await installSecurity(app, config);
+  await installCompression(app);
   installRequestContext(app, server);
   installErrorHandling(app, config.bodyLimitBytes);
 
@@ -141,6 +147,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(usersRoutes, server);
   await app.register(programsRoutes, server);
   await app.register(enterprisesRoutes, server);
+  await app.register(applicationsRoutes, server);
+  await app.register(reviewRoutes, server);
   await app.register(auditRoutes, server);
   await app.register(rulesRoutes, server);
   await app.register(calendarRoutes, server);

@@ -1,6 +1,13 @@
 // Encryption at rest for secrets the server must read back (TOTP secrets): AES-256-GCM, a fresh 12-byte IV per
 // value, the auth tag stored beside it so any tampering fails to decrypt instead of yielding garbage.
-import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 
 const VERSION = 'v1';
 
@@ -38,6 +45,11 @@ export function createSealer(encryptionKey: string): Sealer {
 /** SHA-256 hex digest, used to store session tokens so a database leak yields no usable cookie. */
 export function sha256Hex(value: string): string {
   return createHash('sha256').update(value).digest('hex');
+}
+
+/** A URL-safe token derived from `value` with HMAC-SHA-256 under `secret`: unforgeable without the secret. */
+export function hmacToken(secret: string, value: string): string {
+  return createHmac('sha256', secret).update(value).digest('base64url');
 }
 
 /** A URL-safe random token of `bytes` random bytes. */

@@ -2,7 +2,6 @@
 // once at start-up. Tests build the same object with a fixed clock and a cheap password hash.
 import type { Config } from '../config';
 import type { Database } from '../db/client';
-import type { LoginThrottle } from './auth/login-throttle';
 import type { PasswordHasher } from './auth/password';
 import type { Sealer } from './crypto';
 
@@ -14,6 +13,4 @@ export interface ServerDeps {
   sealer: Sealer;
   /** A hash of a random password, verified for unknown usernames so they take as long as real ones. */
   dummyHash: string;
-  /** Failure counts for usernames that do not exist, so they lock like real ones (no user enumeration). */
-  unknownUserThrottle: LoginThrottle;
 }

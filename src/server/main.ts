@@ -1,22 +1,19 @@
 // Starts Huiqi: opens the database (the data layer locks the PGlite folder), migrates, loads the demo into an
 // empty database when allowed, serves the API and the web app on one port, and shuts down gracefully.
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Config } from '../config';
 import { openDatabase } from '../db/client';
 import { loadDemoIfEmpty, presentDemoCredentials } from '../db/demo/load-demo';
 import { migrate } from '../db/migrate';
-import { deleteExpiredSessions } from '../db/repos/sessions.repo';
-import enCli from '../shared/locales/en-US/cli.json';
-import zhCli from '../shared/locales/zh-CN/cli.json';
+import { PROJECT_ROOT, projectPath } from '../project-root';
 import { buildApp } from './app';
 import { hashPassword } from './auth/password';
 import { ensureOfficialCalendar } from './calendar/ensure-official-calendar';
+import { demoBanner } from './demo-banner';
+import { startBackgroundWork } from './jobs/background-work';
+import { createJobQueue } from './jobs/job-queue';
 import { ensureWebBuild, registerWebApp } from './web-app';
 
-const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const WEB_DIR = resolve(PROJECT_ROOT, 'dist/web');
-const SESSION_SWEEP_MS = 60 * 60 * 1000;
+const WEB_DIR = projectPath('dist', 'web');
 
 export interface RunningServer {
   url: string;
@@ -29,30 +26,32 @@ export async function startServer(config: Config): Promise<RunningServer> {
     dataDir: config.dataDir,
   });
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+  const jobs = createJobQueue(db);
   try {
     await migrate(db);
-    await ensureOfficialCalendar(db, new Date());
+    await ensureOfficialCalendar({ db, clock: () => new Date(), auditKey: config.auditKey });
     app = await buildApp({ db, config });
     for (const warning of config.warnings) app.log.warn(warning);
     if (config.demo) {
       const demo = await loadDemoIfEmpty(db, {
         passwordHasher: (pw) => hashPassword(pw, config.argon2),
         now: new Date(),
+        auditKey: config.auditKey,
       });
       // Printed at every development start while the demo accounts exist (not logged: log files keep no
       // passwords), so a visitor who restarts still finds how to sign in.
       const credentials = demo.loaded ? demo.credentials : await presentDemoCredentials(db.orm);
-      if (credentials.length > 0) {
-        const lines = credentials.map((c) => `  ${c.role.padEnd(10)} ${c.username} / ${c.password}`);
-        const heading = demo.loaded ? 'loaded' : 'accounts';
-        process.stdout.write(`${zhCli.seed[heading]}\n${enCli.seed[heading]}\n${lines.join('\n')}\n`);
-      }
+      if (credentials.length > 0)
+        process.stdout.write(demoBanner(credentials, demo.loaded ? 'loaded' : 'accounts', config));
     }
+    await jobs.start();
+    await startBackgroundWork(jobs, { db, config, clock: () => new Date() });
     await ensureWebBuild(WEB_DIR, PROJECT_ROOT);
     await registerWebApp(app, WEB_DIR);
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     await app?.close();
+    await jobs.stop();
     await db.close();
     throw error;
   }
@@ -61,18 +60,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const running = app;
-  // Expired sessions are already refused; the sweep only keeps the table small.
-  const sweep = setInterval(() => {
-    deleteExpiredSessions(db.orm, new Date()).catch((error: unknown) =>
-      running.log.warn({ err: error }, 'session sweep failed'),
-    );
-  }, SESSION_SWEEP_MS);
-  sweep.unref();
   let closing: Promise<void> | undefined;
   const close = () => {
-    clearInterval(sweep);
-    // Fastify's close stops accepting, lets in-flight requests finish, then the database (and its lock) goes.
-    closing ??= running.close().finally(() => db.close());
+    // Fastify's close stops accepting and lets in-flight requests finish; the job queue lets a running job
+    // finish (an unfinished one is retried by another instance); then the database (and its lock) goes.
+    closing ??= running
+      .close()
+      .then(() => jobs.stop())
+      .finally(() => db.close());
     return closing;
   };
   const onSignal = (signal: NodeJS.Signals) => {

@@ -1,18 +1,21 @@
 // Test helpers for the HTTP tier: an app on a fresh migrated database with a settable clock, an agent that
-// keeps cookies and sends the CSRF header like the web app does, and factories for users and enterprises.
+// keeps cookies and sends the CSRF header like the web app does, and the user factory `buildUser` (the other
+// factories are in src/db/test-factories.ts).
+import { sql } from 'drizzle-orm';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { type Config, loadConfig } from '../config';
-import { makeUscc } from '../core/uscc/uscc';
 import type { Database } from '../db/client';
-import { insertEnterprise } from '../db/repos/enterprises.repo';
 import { insertUser, setTotpEnabled, setTotpSecret } from '../db/repos/users.repo';
 import { createTestDatabase } from '../db/test-db';
+import { buildEnterprise } from '../db/test-factories';
 import type { Role } from '../shared/roles';
 import { buildApp } from './app';
 import { hashPassword } from './auth/password';
-import { generateTotpSecret, totpCode } from './auth/totp';
+import { createSession } from './auth/sessions';
+import { generateTotpSecret, totpCode, totpStep } from './auth/totp';
+import { roleRequiresTotp } from './auth/two-factor';
 import { createSealer } from './crypto';
-import { CSRF_HEADER } from './http/cookies';
+import { CSRF_HEADER, SESSION_COOKIE } from './http/cookies';
 
 export const TEST_PASSWORD = 'Correct-Horse-9';
 export const START = new Date('2026-03-02T01:00:00.000Z');
@@ -28,9 +31,11 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     HUIQI_DATA_DIR: './data/test-unused',
     HUIQI_SESSION_SECRET: 'test-session-secret-of-at-least-32-chars',
     HUIQI_ENCRYPTION_KEY: 'test-encryption-key-of-at-least-32-chars',
+    HUIQI_AUDIT_KEY: 'test-audit-key-of-at-least-32-characters',
     HUIQI_ARGON2_MEMORY_KIB: '64',
     HUIQI_RATE_LIMIT_GLOBAL_PER_MINUTE: '1000000',
     HUIQI_RATE_LIMIT_LOGIN_PER_MINUTE: '10000',
+    HUIQI_RATE_LIMIT_REGISTRATIONS_PER_HOUR: '10000',
     LOG_LEVEL: 'silent',
   });
   return { ...base, argon2: { memoryKiB: 64, iterations: 1, parallelism: 1 }, ...overrides };
@@ -101,22 +106,6 @@ export class Agent {
 
 let counter = 0;
 
-/** A valid, unique USCC for a test enterprise. */
-export function testUscc(): string {
-  counter += 1;
-  return makeUscc(`91440106MA${String(counter).padStart(7, '0')}`);
-}
-
-export async function createEnterprise(db: Database, name = '测试企业有限公司'): Promise<string> {
-  const row = await insertEnterprise(db.orm, {
-    uscc: testUscc(),
-    name,
-    district: '天河区',
-    sizeClass: 'small',
-  });
-  return row.id;
-}
-
 export interface TestUser {
   id: string;
   username: string;
@@ -124,15 +113,19 @@ export interface TestUser {
   totpSecret?: string;
 }
 
-/** Inserts a user directly (no HTTP), optionally with TOTP already enabled. */
-export async function createUser(
+/**
+ * Inserts a user directly (no HTTP). Roles that must use TOTP (approver, finance, admin) get it enabled
+ * unless `totp: false`, so tests act as they would in production.
+ */
+export async function buildUser(
   t: TestApp,
   role: Role,
   options: { username?: string; enterpriseId?: string; totp?: boolean } = {},
 ): Promise<TestUser> {
   counter += 1;
   const username = options.username ?? `${role}${counter}`;
-  const enterpriseId = role === 'applicant' ? (options.enterpriseId ?? (await createEnterprise(t.db))) : null;
+  const enterpriseId =
+    role === 'applicant' ? (options.enterpriseId ?? (await buildEnterprise(t.db)).id) : null;
   const passwordHash = await hashPassword(TEST_PASSWORD, t.config.argon2);
   const now = t.clock.now();
   return t.db.orm.transaction(async (tx) => {
@@ -146,7 +139,7 @@ export async function createUser(
       createdBy: null,
       now,
     });
-    if (!(options.totp ?? role === 'admin')) return { id, username };
+    if (!(options.totp ?? roleRequiresTotp(role))) return { id, username };
     const secret = generateTotpSecret();
     await setTotpSecret(tx, id, createSealer(t.config.encryptionKey).seal(secret), now);
     await setTotpEnabled(tx, id, true, now);
@@ -154,11 +147,59 @@ export async function createUser(
   });
 }
 
+/** The time step of the last code each user signed in with (by user id). */
+const usedSteps = new Map<string, number>();
+
+/**
+ * A fresh TOTP code for a user with TOTP: each code is accepted once, so when this time step was already
+ * used the clock moves on to the start of the next step first.
+ */
+export function nextTotpCode(t: TestApp, user: TestUser): string {
+  if (!user.totpSecret) throw new Error(`${user.username} has no TOTP`);
+  const last = usedSteps.get(user.id);
+  if (last !== undefined && totpStep(t.clock.now()) <= last) {
+    t.clock.advance((last + 1) * 30_000 - t.clock.now().getTime());
+  }
+  usedSteps.set(user.id, totpStep(t.clock.now()));
+  return totpCode(user.totpSecret, t.clock.now());
+}
+
+/** An agent holding a new session of the user, made directly (no sign-in), its cookie signed as the server's. */
+export async function sessionAgent(t: TestApp, userId: string): Promise<Agent> {
+  const session = await createSession(t.db.orm, userId, {
+    now: t.clock.now(),
+    ttlHours: t.config.sessionTtlHours,
+    absoluteHours: t.config.sessionAbsoluteHours,
+    userAgent: 'test',
+  });
+  const agent = new Agent(t.app);
+  agent.cookies.set(SESSION_COOKIE, t.app.signCookie(session.token));
+  return agent;
+}
+
 /** Signs a user in (with a TOTP code when enrolled) and returns the agent holding the session. */
 export async function signedIn(t: TestApp, user: TestUser, locale?: string): Promise<Agent> {
   const agent = new Agent(t.app, locale);
-  const code = user.totpSecret ? totpCode(user.totpSecret, t.clock.now()) : undefined;
+  const code = user.totpSecret ? nextTotpCode(t, user) : undefined;
   const response = await agent.signIn(user.username, TEST_PASSWORD, code);
   if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
   return agent;
+}
+
+/** Makes the next statement after an audit insert fail, as a crash right after the audit write would. */
+export async function failAfterAuditWrite<T>(t: TestApp, work: () => Promise<T>): Promise<T> {
+  await t.db.orm.execute(
+    sql.raw(`CREATE FUNCTION fail_after_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'injected failure after the audit write'; END; $$`),
+  );
+  await t.db.orm.execute(
+    sql.raw(`CREATE TRIGGER fail_after_audit AFTER INSERT ON audit_events
+      FOR EACH ROW EXECUTE FUNCTION fail_after_audit()`),
+  );
+  try {
+    return await work();
+  } finally {
+    await t.db.orm.execute(sql.raw('DROP TRIGGER fail_after_audit ON audit_events'));
+    await t.db.orm.execute(sql.raw('DROP FUNCTION fail_after_audit()'));
+  }
 }

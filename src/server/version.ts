@@ -1,7 +1,8 @@
 // The application version, read once from package.json so health checks and the OpenAPI document agree.
 import { readFileSync } from 'node:fs';
+import { projectPath } from '../project-root';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+const pkg = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as {
   version: string;
 };
 

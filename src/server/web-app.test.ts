@@ -1,31 +1,56 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Config } from '../config';
 import { createTestDatabase } from '../db/test-db';
 import { buildApp } from './app';
 import { testConfig } from './test-support';
 import { registerWebApp } from './web-app';
 
+const SCRIPT = 'console.log("惠企");\n'.repeat(100);
+const WORKSPACE = `<title>workspace</title>${'<div></div>'.repeat(100)}`;
+
+/** A built web app in a temporary folder, with the compressed copies the build writes beside large files. */
+function writeWebBuild(dir: string) {
+  mkdirSync(join(dir, 'assets'));
+  const files: Record<string, string> = {
+    'index.html': '<title>portal</title>',
+    'app.html': WORKSPACE,
+    'assets/main-abc123.js': SCRIPT,
+    'robots.txt': 'User-agent: *',
+  };
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  for (const name of ['app.html', 'assets/main-abc123.js']) {
+    writeFileSync(join(dir, `${name}.br`), brotliCompressSync(files[name] ?? ''));
+    writeFileSync(join(dir, `${name}.gz`), gzipSync(files[name] ?? ''));
+  }
+}
+
+async function webApp(dir: string, overrides: Partial<Config> = {}) {
+  const db = await createTestDatabase();
+  const app = await buildApp({ db, config: testConfig(overrides) });
+  await registerWebApp(app, dir);
+  await app.ready();
+  return {
+    app,
+    close: async () => {
+      await app.close();
+      await db.close();
+    },
+  };
+}
+
 describe('serving the web app', () => {
   const dir = mkdtempSync(join(tmpdir(), 'huiqi-web-'));
-  let app: Awaited<ReturnType<typeof buildApp>>;
+  let app: FastifyInstance;
   let close: () => Promise<void>;
 
   beforeAll(async () => {
-    mkdirSync(join(dir, 'assets'));
-    writeFileSync(join(dir, 'index.html'), '<title>portal</title>');
-    writeFileSync(join(dir, 'app.html'), '<title>workspace</title>');
-    writeFileSync(join(dir, 'assets', 'main-abc123.js'), 'console.log(1)');
-    writeFileSync(join(dir, 'robots.txt'), 'User-agent: *');
-    const db = await createTestDatabase();
-    app = await buildApp({ db, config: testConfig() });
-    await registerWebApp(app, dir);
-    await app.ready();
-    close = async () => {
-      await app.close();
-      await db.close();
-    };
+    writeWebBuild(dir);
+    ({ app, close } = await webApp(dir));
   });
   afterAll(async () => {
     await close?.();
@@ -54,10 +79,53 @@ describe('serving the web app', () => {
     expect(traversal.body).not.toContain('"name"');
   });
 
-  it('keeps unknown API paths as JSON 404s', async () => {
-    const response = await app.inject({ url: '/api/unknown' });
+  it('sends the brotli copy when accepted, else the gzip copy, else the file itself', async () => {
+    const url = '/assets/main-abc123.js';
+    const br = await app.inject({ url, headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toContain('javascript');
+    expect(br.headers.vary).toContain('Accept-Encoding');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(SCRIPT);
+
+    const gz = await app.inject({ url, headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(SCRIPT);
+
+    const plain = await app.inject({ url });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(SCRIPT);
+  });
+
+  it('sends the pages compressed too, and small files without a copy as they are', async () => {
+    const page = await app.inject({ url: '/app/dashboard', headers: { 'accept-encoding': 'br' } });
+    expect(page.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(page.rawPayload).toString()).toBe(WORKSPACE);
+    const robots = await app.inject({ url: '/robots.txt', headers: { 'accept-encoding': 'br' } });
+    expect(robots.headers['content-encoding']).toBeUndefined();
+    expect(robots.body).toBe('User-agent: *');
+  });
+
+  it('answers a refused page load with a page in the browser language, not JSON', async () => {
+    const response = await app.inject({
+      url: '/assets/missing.js',
+      headers: { accept: 'text/html,application/xhtml+xml', 'accept-language': 'en-US,en;q=0.9' },
+    });
     expect(response.statusCode).toBe(404);
-    expect(response.json().code).toBe('NOT_FOUND');
+    expect(response.headers['content-type']).toContain('text/html');
+    expect(response.body).toContain('<html lang="en-US">');
+    expect(response.body).toContain('There is nothing at this address.');
+    expect(response.body).toContain('Reload');
+
+    const chinese = await app.inject({ url: '/assets/missing.js', headers: { accept: 'text/html' } });
+    expect(chinese.body).toContain('请求的地址不存在。');
+  });
+
+  it('keeps unknown API paths as JSON 404s, even for a browser', async () => {
+    for (const accept of ['application/json', 'text/html']) {
+      const response = await app.inject({ url: '/api/unknown', headers: { accept } });
+      expect(response.statusCode).toBe(404);
+      expect(response.json().code).toBe('NOT_FOUND');
+    }
   });
 
   it('gives only the API docs the looser policy Swagger UI needs', async () => {
@@ -66,5 +134,31 @@ describe('serving the web app', () => {
     expect(docs.headers['content-security-policy']).not.toBe(
       (await app.inject({ url: '/api/health' })).headers['content-security-policy'],
     );
+  });
+});
+
+describe('the global rate limit and the web app', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'huiqi-web-limit-'));
+  let app: FastifyInstance;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    writeWebBuild(dir);
+    ({ app, close } = await webApp(dir, {
+      rateLimit: { globalPerMinute: 3, loginPerMinute: 3, registrationsPerHour: 1000 },
+    }));
+  });
+  afterAll(async () => {
+    await close?.();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('never counts pages and assets: they load after the API is limited', async () => {
+    const api: number[] = [];
+    for (let i = 0; i < 4; i++) api.push((await app.inject({ url: '/api/health' })).statusCode);
+    expect(api).toEqual([200, 200, 200, 429]);
+    for (const url of ['/app', '/assets/main-abc123.js', '/', '/robots.txt']) {
+      for (let i = 0; i < 5; i++) expect((await app.inject({ url })).statusCode).toBe(200);
+    }
   });
 });

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, can, isAction, rolesFor } from './authz';
+import { ACTIONS, allows, isAction, rolesFor } from './authz';
 import { ROLES } from './roles';
 
 describe('authorization table', () => {
   it('lets anyone take public actions and only signed-in users the rest', () => {
-    expect(can(null, 'public')).toBe(true);
-    expect(can(undefined, 'authenticated')).toBe(false);
-    expect(ROLES.every((role) => can(role, 'authenticated'))).toBe(true);
+    expect(allows(null, 'public')).toBe(true);
+    expect(allows(undefined, 'authenticated')).toBe(false);
+    expect(ROLES.every((role) => allows(role, 'authenticated'))).toBe(true);
   });
 
   it('answers from the table', () => {
-    expect(can('admin', 'user.manage')).toBe(true);
-    expect(can('evaluator', 'user.manage')).toBe(false);
-    expect(can('applicant', 'enterprise.own')).toBe(true);
-    expect(can('intake', 'enterprise.own')).toBe(false);
+    expect(allows('admin', 'user.manage')).toBe(true);
+    expect(allows('evaluator', 'user.manage')).toBe(false);
+    expect(allows('applicant', 'enterprise.own')).toBe(true);
+    expect(allows('intake', 'enterprise.own')).toBe(false);
     expect(rolesFor('audit.read')).toEqual(['admin', 'evaluator']);
   });
 
@@ -25,7 +25,7 @@ describe('authorization table', () => {
       'program.import',
       'enterprise.list',
     ] as const;
-    for (const action of staffOnly) expect(can('applicant', action)).toBe(false);
+    for (const action of staffOnly) expect(allows('applicant', action)).toBe(false);
     for (const roles of Object.values(ACTIONS)) for (const role of roles) expect(ROLES).toContain(role);
   });
 

@@ -12,6 +12,8 @@ export const ACTIONS = {
   'enterprise.list': STAFF,
   'enterprise.read': ALL,
   'enterprise.own': ['applicant'],
+  'application.own': ['applicant'],
+  'application.review': ['intake', 'admin'],
   'user.manage': ['admin'],
   'audit.read': ['admin', 'evaluator'],
   'audit.verify': ['admin'],
@@ -33,6 +35,13 @@ export type Action = RoleAction | 'public' | 'authenticated';
  */
 export const TOTP_ENROLMENT_ACTIONS: readonly Action[] = ['public', 'authenticated', 'auth.totp'];
 
+/**
+ * Actions a user whose password an administrator set (creating the user, or a reset) may take before choosing
+ * their own: the session, sign-out, the language and the change of password itself (all `authenticated`);
+ * everything else answers PASSWORD_CHANGE_REQUIRED.
+ */
+export const PASSWORD_CHANGE_ACTIONS: readonly Action[] = ['public', 'authenticated'];
+
 export function isAction(value: unknown): value is Action {
   return (
     value === 'public' ||
@@ -48,7 +57,7 @@ export function rolesFor(action: Action): readonly Role[] {
 }
 
 /** True when a user with this role (or anyone, for `public`) may take the action. */
-export function can(role: Role | null | undefined, action: Action): boolean {
+export function allows(role: Role | null | undefined, action: Action): boolean {
   if (action === 'public') return true;
   if (!role) return false;
   return rolesFor(action).includes(role);

@@ -153,13 +153,14 @@ describe('formatYuan / formatWanYuan', () => {
     [1n, 6, 'half-up', '0.000001'],
     [1n, 2, 'half-up', '0.00'],
     [-129_965_000n, 2, 'half-up', '-129.97'],
-    [1_234_567_800_000_000n, 2, 'half-up', '1234567800.00'],
+    [1_234_567_800_000_000n, 2, 'half-up', '1,234,567,800.00'],
   ] as const)('formatWanYuan(%i, %i, %s) = %j', (value, decimals, mode, expected) => {
-    expect(formatWanYuan(fen(value), decimals, mode)).toBe(expected);
+    expect(formatWanYuan(fen(value), { decimals, mode })).toBe(expected);
   });
 
-  it('formatWanYuan defaults to two decimals, half-up', () => {
+  it('formatWanYuan defaults to two decimals, half-up, grouped', () => {
     expect(formatWanYuan(fen(129_965_000n))).toBe('129.97');
+    expect(formatWanYuan(fen(1_234_567_800_000_000n), { grouping: false })).toBe('1234567800.00');
   });
 });
 

@@ -1,5 +1,6 @@
 // Money as typed integer minor units: CNY in 分 (fen), USD in cents. The brands stop a Cents value from being
 // added to a Fen value by accident; the only way between them is fx.ts, which keeps the rate it used.
+import { ROUNDING_UNITS, type RoundingUnit } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { divRound, pow10, type RoundingMode } from './decimal';
 
@@ -68,17 +69,7 @@ export function usdString(c: Cents): string {
   return minorUnitsString(c);
 }
 
-/** Rounding units a program may configure for awards: 分, 角, 元, 百元, 千元, 万元. */
-export type RoundingUnit = 'fen' | 'jiao' | 'yuan' | 'hundred_yuan' | 'thousand_yuan' | 'wan_yuan';
-
-export const ROUNDING_UNITS: readonly RoundingUnit[] = [
-  'fen',
-  'jiao',
-  'yuan',
-  'hundred_yuan',
-  'thousand_yuan',
-  'wan_yuan',
-];
+export { ROUNDING_UNITS, type RoundingUnit };
 
 /** Size of each rounding unit in fen. */
 export const UNIT_FEN: Record<RoundingUnit, bigint> = {
@@ -137,12 +128,20 @@ export function formatYuan(
   return formatScaled(units, decimals, opts.grouping ?? true);
 }
 
-/** Amount in 万元 without the unit and without grouping: 129,960,000 fen → '129.96' (caller appends 万元). */
-export function formatWanYuan(f: Fen, decimals = 2, mode: RoundingMode = 'half-up'): string {
+/**
+ * Display form in 万元, without the unit (the caller's message appends 万元): 129,960,000 fen → '129.96',
+ * two decimals rounded half-up unless told otherwise, thousands grouped unless `grouping: false`. Display
+ * only, like formatYuan; the CLI and the web both show 万元 through this function.
+ */
+export function formatWanYuan(
+  f: Fen,
+  opts: { decimals?: number; grouping?: boolean; mode?: RoundingMode } = {},
+): string {
+  const decimals = opts.decimals ?? 2;
   if (!Number.isSafeInteger(decimals) || decimals < 0 || decimals > 20) {
     throw new AppError('DECIMAL_SCALE_INVALID', 'internal', { scale: decimals });
   }
   // 1 万元 = 1,000,000 fen, so the value in units of 10^-decimals 万元 is f × 10^decimals / 10^6.
-  const units = divRound(f * pow10(decimals), 1_000_000n, mode);
-  return formatScaled(units, decimals, false);
+  const units = divRound(f * pow10(decimals), 1_000_000n, opts.mode ?? 'half-up');
+  return formatScaled(units, decimals, opts.grouping ?? true);
 }

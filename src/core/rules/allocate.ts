@@ -9,9 +9,11 @@
 //  - ranking: by score (then computed amount) or by amount, descending, ties by id; each applicant gets its
 //    computed amount while the budget lasts. The first one that no longer fits gets what is left ('partial'),
 //    or ends the list ('skip'), or is passed over for the next ones that still fit ('skip_and_continue').
-// Both are pure and O(n log n).
+// Both are pure and O(n log n), and work on compact columns (a few dozen bytes per applicant), so the same
+// code allocates a program's applicants in the API and a million of them in `huiqi simulate`.
 import type { AllocationConfig } from '../../shared/program-file';
 import { type Fen, fen, UNIT_FEN } from '../money/money';
+import { Amounts } from './amounts';
 
 export interface AllocationEntry {
   /** A stable id for the tie-break, e.g. the USCC. */
@@ -28,42 +30,44 @@ export interface AllocationResult {
   reduced: boolean;
 }
 
-function byId(ids: readonly string[], a: number, b: number): number {
-  const x = ids[a] as string;
-  const y = ids[b] as string;
-  return x < y ? -1 : x > y ? 1 : 0;
+/** The applicants as columns: computed amounts (negative counts as 0), the id order and optional scores. */
+export interface AllocationColumns {
+  computed: Amounts;
+  /** Orders two applicants by id, ascending: the last tie-break. */
+  compareIds(a: number, b: number): number;
+  score?(i: number): number;
 }
 
-function proportional(
-  entries: readonly AllocationEntry[],
-  budget: bigint,
-  unit: bigint,
-  total: bigint,
-): bigint[] {
-  const n = entries.length;
-  const ids = entries.map((e) => e.id);
-  const computed = entries.map((e) => (e.computed > 0n ? (e.computed as bigint) : 0n));
-  const allocated = new Array<bigint>(n);
-  const remainders = new Array<bigint>(n);
+const positive = (amount: bigint) => (amount > 0n ? amount : 0n);
+
+function proportional(columns: AllocationColumns, budget: bigint, unit: bigint, total: bigint): Amounts {
+  const { computed } = columns;
+  const n = computed.length;
+  const allocated = Amounts.zeros(n);
+  const remainders = Amounts.zeros(n);
   const denominator = total * unit;
   let given = 0n;
-  const candidates: number[] = [];
+  let count = 0;
+  for (let i = 0; i < n; i++) if (computed.get(i) > 0n) count += 1;
+  const candidates = new Uint32Array(count);
+  count = 0;
   for (let i = 0; i < n; i++) {
-    const numerator = budget * (computed[i] as bigint);
+    const c = positive(computed.get(i));
+    const numerator = budget * c;
     const units = numerator / denominator;
-    allocated[i] = units * unit;
-    remainders[i] = numerator - units * denominator;
+    allocated.set(i, units * unit);
+    remainders.set(i, numerator - units * denominator);
     given += units * unit;
-    if ((computed[i] as bigint) > 0n) candidates.push(i);
+    if (c > 0n) candidates[count++] = i;
   }
   candidates.sort((a, b) => {
-    const ra = remainders[a] as bigint;
-    const rb = remainders[b] as bigint;
+    const ra = remainders.get(a);
+    const rb = remainders.get(b);
     if (ra !== rb) return ra > rb ? -1 : 1;
-    const ca = computed[a] as bigint;
-    const cb = computed[b] as bigint;
+    const ca = computed.get(a);
+    const cb = computed.get(b);
     if (ca !== cb) return ca > cb ? -1 : 1;
-    return byId(ids, a, b);
+    return columns.compareIds(a, b);
   });
   const flooredBudget = budget - (budget % unit);
   let units = (flooredBudget - given) / unit;
@@ -71,8 +75,8 @@ function proportional(
   for (const i of candidates) {
     if (units === 0n) break;
     // Never above the computed amount (possible only when a computed amount is off the unit).
-    if ((allocated[i] as bigint) + unit > (computed[i] as bigint)) continue;
-    allocated[i] = (allocated[i] as bigint) + unit;
+    if (allocated.get(i) + unit > computed.get(i)) continue;
+    allocated.set(i, allocated.get(i) + unit);
     extra[i] = 1;
     given += unit;
     units -= 1n;
@@ -82,10 +86,10 @@ function proportional(
     for (const i of candidates) {
       if (left === 0n) break;
       if (pass === 0 && extra[i] === 1) continue;
-      const room = (computed[i] as bigint) - (allocated[i] as bigint);
+      const room = computed.get(i) - allocated.get(i);
       let part = left;
       if (room < part) part = room;
-      allocated[i] = (allocated[i] as bigint) + part;
+      allocated.set(i, allocated.get(i) + part);
       left -= part;
     }
   }
@@ -93,34 +97,63 @@ function proportional(
 }
 
 function ranking(
-  entries: readonly AllocationEntry[],
+  columns: AllocationColumns,
   budget: bigint,
   config: AllocationConfig & { method: 'ranking' },
 ) {
-  const ids = entries.map((e) => e.id);
-  const order = entries.map((_, i) => i).filter((i) => (entries[i] as AllocationEntry).computed > 0n);
+  const { computed } = columns;
+  const n = computed.length;
+  let count = 0;
+  for (let i = 0; i < n; i++) if (computed.get(i) > 0n) count += 1;
+  const order = new Uint32Array(count);
+  count = 0;
+  for (let i = 0; i < n; i++) if (computed.get(i) > 0n) order[count++] = i;
+  const score = (i: number) => columns.score?.(i) ?? 0;
   order.sort((a, b) => {
-    const ea = entries[a] as AllocationEntry;
-    const eb = entries[b] as AllocationEntry;
-    if (config.by === 'score' && (ea.score ?? 0) !== (eb.score ?? 0))
-      return (eb.score ?? 0) - (ea.score ?? 0);
-    if (ea.computed !== eb.computed) return ea.computed > eb.computed ? -1 : 1;
-    return byId(ids, a, b);
+    if (config.by === 'score' && score(a) !== score(b)) return score(b) - score(a);
+    const ca = computed.get(a);
+    const cb = computed.get(b);
+    if (ca !== cb) return ca > cb ? -1 : 1;
+    return columns.compareIds(a, b);
   });
-  const allocated = entries.map(() => 0n);
+  const allocated = Amounts.zeros(n);
   let left = budget;
   for (const i of order) {
-    const want = (entries[i] as AllocationEntry).computed as bigint;
+    const want = computed.get(i);
     if (want <= left) {
-      allocated[i] = want;
+      allocated.set(i, want);
       left -= want;
       continue;
     }
     if (config.lastApplicant === 'skip_and_continue') continue;
-    if (config.lastApplicant === 'partial') allocated[i] = left;
+    if (config.lastApplicant === 'partial') allocated.set(i, left);
     break;
   }
   return allocated;
+}
+
+/** allocate() over columns: the allocated amount of applicant i is `allocated.get(i)`. */
+export function allocateColumns(
+  columns: AllocationColumns,
+  budget: Fen,
+  config: AllocationConfig,
+): { allocated: Amounts; total: Fen; reduced: boolean } {
+  const { computed } = columns;
+  const n = computed.length;
+  let total = 0n;
+  for (let i = 0; i < n; i++) total += positive(computed.get(i));
+  if (total <= budget) {
+    const allocated = Amounts.zeros(n);
+    for (let i = 0; i < n; i++) allocated.set(i, positive(computed.get(i)));
+    return { allocated, total: fen(total), reduced: false };
+  }
+  const allocated =
+    config.method === 'proportional'
+      ? proportional(columns, budget, UNIT_FEN[config.unit], total)
+      : ranking(columns, budget, config);
+  let sum = 0n;
+  for (let i = 0; i < n; i++) sum += allocated.get(i);
+  return { allocated, total: fen(sum), reduced: true };
 }
 
 /**
@@ -133,17 +166,18 @@ export function allocate(
   budget: Fen,
   config: AllocationConfig,
 ): AllocationResult {
-  let total = 0n;
-  for (const entry of entries) if (entry.computed > 0n) total += entry.computed;
-  if (total <= budget) {
-    const allocated = entries.map((e) => fen(e.computed > 0n ? e.computed : 0n));
-    return { allocated, total: fen(total), reduced: false };
-  }
-  const amounts =
-    config.method === 'proportional'
-      ? proportional(entries, budget, UNIT_FEN[config.unit], total)
-      : ranking(entries, budget, config);
-  let sum = 0n;
-  for (const a of amounts) sum += a;
-  return { allocated: amounts.map(fen), total: fen(sum), reduced: true };
+  const computed = new Amounts(entries.length);
+  for (const entry of entries) computed.push(entry.computed);
+  const id = (i: number) => (entries[i] as AllocationEntry).id;
+  const result = allocateColumns(
+    {
+      computed,
+      compareIds: (a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0),
+      score: (i) => entries[i]?.score ?? 0,
+    },
+    budget,
+    config,
+  );
+  const allocated = entries.map((_, i) => fen(result.allocated.get(i)));
+  return { allocated, total: result.total, reduced: result.reduced };
 }

@@ -70,6 +70,38 @@ describe('applicants CSV', () => {
     expect(parseApplicantsCsv(`${HEADER}\n"unterminated`).ok).toBe(false);
   });
 
+  test('an unclosed quote is reported on the line where its record starts, in the column its field starts', () => {
+    const result = parseApplicantsCsv(`${HEADER}\n${row(A)}\n${row(B, '"广州\n\n')}\n${'\n'.repeat(1000)}`);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual([{ line: 3, column: 2, code: 'unterminated_quote' }]);
+    const first = parseApplicantsCsv(`${HEADER}\n"${row(A)}`);
+    if (!first.ok) expect(first.errors).toEqual([{ line: 2, column: 1, code: 'unterminated_quote' }]);
+  });
+
+  test('a misplaced quote is reported with its line and column, and reading stops there', () => {
+    const result = parseApplicantsCsv(`${HEADER}\n${row(A)}\n${row(B, '广州"云帆"')}\n${row('bad')}\n`);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual([{ line: 3, column: 2, code: 'bad_quote' }]);
+  });
+
+  test('a USCC whose check character fails is kept and reported as a warning', () => {
+    const wrong = `${A.slice(0, 17)}${A.endsWith('0') ? '1' : '0'}`;
+    const result = parseApplicantsCsv(`${HEADER}\n${row(B)}\n${row(wrong)}\n`);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.applicants.map((a) => a.uscc)).toEqual([B, wrong]);
+    expect(result.warnings).toEqual([{ line: 3, column: 1, field: 'uscc', code: 'uscc_check_digit' }]);
+  });
+
+  test('quoted fields spanning lines keep later line numbers right, whatever the chunking', () => {
+    const text = `${HEADER}\r\n${row(A, '"多\r\n行"')}\r\n\r\n${row(B, '', '1')}\r\n`;
+    for (const size of [1, 7, text.length]) {
+      const parser = createApplicantsCsvParser(() => undefined);
+      for (let at = 0; at < text.length; at += size) parser.push(text.slice(at, at + size));
+      expect(parser.end()).toEqual([{ line: 5, column: 2, field: 'name', code: 'required' }]);
+    }
+  });
+
   test('chunks split anywhere give the same rows as the whole text', () => {
     const text = `\uFEFF${HEADER}\r\n${row(A, '"名称,含逗号"')}\r\n${row(B)}\r\n`;
     fc.assert(
@@ -84,6 +116,40 @@ describe('applicants CSV', () => {
           [B, '广州云帆软件科技有限公司'],
         ]);
       }),
+    );
+  });
+
+  test('lines without quotes (split at commas) and records with quotes (csv-parse) read alike, lines counted', () => {
+    const names = ['广州云帆', '"广州,云帆"', '"广州""云帆"""', '"广州\n云帆"', ' 广州 云帆 '];
+    const read = (name: string) =>
+      name.startsWith('"') ? name.slice(1, -1).replaceAll('""', '"') : name.trim();
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ name: fc.constantFrom(...names), blank: fc.boolean() }), { maxLength: 12 }),
+        fc.constantFrom('\n', '\r\n'),
+        (rows, eol) => {
+          let text = `${HEADER}${eol}`;
+          let line = 2;
+          rows.forEach((r, i) => {
+            text += `${row(makeUscc(`91440106MA${String(i).padStart(7, '0')}`), r.name)}${eol}`;
+            line += 1 + (r.name.includes('\n') ? 1 : 0);
+            if (r.blank) {
+              text += eol;
+              line += 1;
+            }
+          });
+          text += `${row(makeUscc('91440106MB0000001'), '')}${eol}`;
+          const result = parseApplicantsCsv(text);
+          expect(result.ok).toBe(false);
+          if (result.ok) return;
+          expect(result.errors).toEqual([{ line, column: 2, field: 'name', code: 'required' }]);
+          const seen: string[] = [];
+          const parser = createApplicantsCsvParser((facts) => seen.push(facts.name));
+          parser.push(text);
+          parser.end();
+          expect(seen).toEqual(rows.map((r) => read(r.name)));
+        },
+      ),
     );
   });
 });

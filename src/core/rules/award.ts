@@ -26,35 +26,54 @@ export interface ApplicantAward {
   trace: TraceStep[];
 }
 
-/** Computes one applicant's award; pure. Guarantees computed ≤ perEnterpriseCap when the program sets one. */
-export function computeAward(program: CompiledProgram, facts: ApplicantFacts): ApplicantAward {
+/** What an award carries besides its amounts; a simulation of a million applicants leaves out what it never shows. */
+export interface AwardDetail {
+  /** The eligibility reasons of each clause (default true). */
+  reasons?: boolean;
+  /** The calculation trace of each clause and of the program (default true). */
+  trace?: boolean;
+}
+
+/**
+ * Computes one applicant's award; pure. Guarantees computed ≤ perEnterpriseCap when the program sets one,
+ * and the same eligibility and amounts whatever `detail` leaves out (left out, reasons and traces are empty).
+ */
+export function computeAward(
+  program: CompiledProgram,
+  facts: ApplicantFacts,
+  detail: AwardDetail = {},
+): ApplicantAward {
+  const explainReasons = detail.reasons ?? true;
+  const explainTrace = detail.trace ?? true;
   const clauses: ClauseOutcome[] = [];
   const trace: TraceStep[] = [];
   let total = 0n;
   let eligible = false;
   for (const clause of program.clauses) {
-    const eligibility = evaluateEligibility(clause.eligibility, facts, program.year);
+    const eligibility = evaluateEligibility(clause.eligibility, facts, program.year, explainReasons);
     if (!eligibility.pass) {
       clauses.push({ clauseId: clause.id, eligibility, amount: fen(0n), trace: [] });
       continue;
     }
     eligible = true;
-    const result = computeFormula(clause.formula, facts, program.year);
+    const result = computeFormula(clause.formula, facts, program.year, explainTrace);
     clauses.push({ clauseId: clause.id, eligibility, amount: result.amount, trace: result.trace });
+    total += result.amount;
+    if (!explainTrace) continue;
     trace.push({
       kind: 'result',
       labelKey: 'rules.trace.clauseResult',
       params: { clause: clause.id, amount: cny(result.amount) },
     });
-    total += result.amount;
   }
   const cap = program.perEnterpriseCap;
   if (cap !== null && total > cap) {
-    trace.push({
-      kind: 'cap',
-      labelKey: 'rules.trace.enterpriseCap',
-      params: { before: cny(total), cap: cny(cap), result: cny(cap) },
-    });
+    if (explainTrace)
+      trace.push({
+        kind: 'cap',
+        labelKey: 'rules.trace.enterpriseCap',
+        params: { before: cny(total), cap: cny(cap), result: cny(cap) },
+      });
     total = cap;
   }
   return { uscc: facts.uscc, eligible, clauses, computed: fen(total), trace };

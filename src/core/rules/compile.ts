@@ -37,6 +37,8 @@ interface FormulaCommon {
   floor: Fen | null;
   multipliers: Partial<Record<SizeClass, Decimal>>;
   rounding: Rounding;
+  /** An explicit rounding of the converted CNY amount, before the multiplier; null: none (exact). */
+  intermediateRounding: Rounding | null;
   fx: FxRate | null;
 }
 
@@ -114,6 +116,7 @@ function compileFormula(
     floor: optionalYuan(formula.floor),
     multipliers,
     rounding: formula.rounding ?? program.rounding,
+    intermediateRounding: formula.intermediateRounding ?? null,
     fx: fxId === undefined ? null : (fxRates.get(fxId) ?? null),
   };
   switch (formula.kind) {

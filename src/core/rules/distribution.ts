@@ -3,6 +3,7 @@
 import type { SizeClass } from '../../shared/program-file';
 import { type Decimal, divRound } from '../money/decimal';
 import { type Fen, fen } from '../money/money';
+import { Amounts } from './amounts';
 import { SME_CLASSES } from './facts';
 
 export interface Distribution {
@@ -22,16 +23,24 @@ export interface Distribution {
 export function summarizeDistribution(
   awards: readonly { allocated: Fen; sizeClass: SizeClass }[],
 ): Distribution {
-  const values: bigint[] = [];
+  const allocated = new Amounts(awards.length);
+  for (const award of awards) allocated.push(award.allocated);
+  return summarizeAllocated(allocated, (i) =>
+    SME_CLASSES.has((awards[i] as { sizeClass: SizeClass }).sizeClass),
+  );
+}
+
+/** summarizeDistribution over a column of allocated amounts; `isSme(i)` tells applicant i's size class. */
+export function summarizeAllocated(allocated: Amounts, isSme: (i: number) => boolean): Distribution {
   let total = 0n;
   let sme = 0n;
-  for (const award of awards) {
-    if (award.allocated <= 0n) continue;
-    values.push(award.allocated);
-    total += award.allocated;
-    if (SME_CLASSES.has(award.sizeClass)) sme += award.allocated;
+  for (let i = 0; i < allocated.length; i++) {
+    const amount = allocated.get(i);
+    if (amount <= 0n) continue;
+    total += amount;
+    if (isSme(i)) sme += amount;
   }
-  values.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const values = allocated.positiveAscending();
   const n = values.length;
   const zero: Decimal = { coef: 0n, scale: 4 };
   if (n === 0) return { count: 0, min: fen(0n), median: fen(0n), max: fen(0n), smeShare: zero, gini: zero };
@@ -42,9 +51,7 @@ export function summarizeDistribution(
       : divRound((values[mid - 1] as bigint) + (values[mid] as bigint), 2n, 'half-up');
   // G = (2·Σ i·x_i − (n + 1)·S) / (n·S) with x ascending and i from 1: the mean absolute difference form.
   let weighted = 0n;
-  values.forEach((x, i) => {
-    weighted += BigInt(i + 1) * x;
-  });
+  for (let i = 0; i < n; i++) weighted += BigInt(i + 1) * (values[i] as bigint);
   const bigN = BigInt(n);
   const gini = divRound((2n * weighted - (bigN + 1n) * total) * 10_000n, bigN * total, 'half-up');
   return {

@@ -5,6 +5,7 @@ import {
   evaluateEligibility,
   explainEligibility,
   type RuleReason,
+  reasonRenderer,
   renderReason,
   renderReasons,
 } from './eligibility';
@@ -116,5 +117,39 @@ describe('reasons', () => {
     const rule = compile(DEMO_ELIGIBILITY);
     const passing = SIXTEEN.filter((facts) => evaluateEligibility(rule, facts, 2023).pass);
     expect(passing.map((f) => f.name)).toEqual(SIXTEEN.slice(0, 10).map((f) => f.name));
+  });
+});
+
+describe('the reason renderer of a simulation at scale', () => {
+  const rules: Rule[] = [
+    DEMO_ELIGIBILITY,
+    { op: 'ne', fact: { source: 'profile', field: 'district' }, value: '越秀区' },
+    { op: 'ne', fact: { source: 'profile', field: 'stats_registered' }, value: true },
+    { op: 'in', fact: { source: 'profile', field: 'size_class' }, values: ['small', 'micro'] },
+    { op: 'eq', fact: { source: 'profile', field: 'size_class' }, value: 'medium' },
+    { op: 'in', fact: { source: 'profile', field: 'industry' }, values: ['软件', '金融服务'] },
+    { op: 'between', fact: trade, min: '1000000.00', max: '2000000.00' },
+    { op: 'lte', fact: { ...trade, year: -2 }, value: '1200000.00' },
+    { op: 'gte', fact: { ...trade, source: 'declared' }, value: '0.00' },
+  ];
+  const people = [...SIXTEEN, firm, applicant({ name: 'x', district: '广州市天河区', industry: '金融服务' })];
+
+  test.each(['zh-CN', 'en-US'] as const)('%s: the same sentence as renderReason for every leaf', (locale) => {
+    const render = reasonRenderer(locale);
+    for (const rule of rules.map(compile))
+      for (const facts of people)
+        for (const reason of evaluateEligibility(rule, facts, 2023).reasons) {
+          // Twice: once filling the cache, once from it.
+          expect(render(reason)).toBe(renderReason(reason, locale));
+          expect(render(reason)).toBe(renderReason(reason, locale));
+        }
+  });
+
+  test('evaluating without reasons gives the same verdict and no reasons', () => {
+    for (const rule of rules.map(compile))
+      for (const facts of people) {
+        const quiet = evaluateEligibility(rule, facts, 2023, false);
+        expect(quiet).toEqual({ pass: evaluateEligibility(rule, facts, 2023).pass, reasons: [] });
+      }
   });
 });

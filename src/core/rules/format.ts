@@ -4,7 +4,8 @@ import { t } from '../../shared/i18n';
 import { type Decimal, decimalToString, mulDecimal } from '../money/decimal';
 import { type Fen, formatYuan } from '../money/money';
 
-function grouped(minorUnits: bigint): string {
+/** Minor units with thousands grouping and two decimals: '1,234,567.00'. */
+export function grouped(minorUnits: bigint): string {
   const negative = minorUnits < 0n;
   const digits = (negative ? -minorUnits : minorUnits).toString().padStart(3, '0');
   const whole = digits.slice(0, -2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');

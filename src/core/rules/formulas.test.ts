@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Formula } from '../../shared/program-file';
-import { parseYuan, yuanString } from '../money/money';
+import { divRound, parseDecimal, pow10, type RoundingMode } from '../money/decimal';
+import { parseYuan, ROUNDING_UNITS, UNIT_FEN, yuanString } from '../money/money';
 import { computeAward, presentAward } from './award';
 import { type CompiledFormula, compileProgram } from './compile';
 import { applicant } from './fixtures/applicants';
@@ -129,6 +130,69 @@ describe('each formula type', () => {
   });
 });
 
+describe('one rounding per formula', () => {
+  // USD 1.00 × 1% × 10.6 = 10.6 fen; × 0.5 for a small firm = 5.3 fen. Rounding the conversion first gave
+  // 11 fen, then 5.5 → 6 fen: one fen more than the exact value rounds to.
+  const formula: Formula = {
+    kind: 'rate',
+    base: BASE,
+    rate: '1%',
+    sizeMultipliers: { small: '0.5' },
+    rounding: { unit: 'fen', mode: 'half-up' },
+  };
+  const small = firm('1.00', undefined, 'small');
+
+  test('FX conversion and size multiplier stay exact until the formula rounds to its unit', () => {
+    expect(run(formula, small, '10.6')).toBe('0.05');
+    const trace = computeFormula(compiled(formula, '10.6'), small, 2023).trace;
+    expect(renderTrace(trace, 'en-US').slice(1)).toEqual([
+      'Base USD 1.00 × rate 1% = USD 0.01',
+      'Converted at 10.6 (测试汇率, 2022-12-31): USD 0.01 × 10.6 = CNY 0.106 (exact, not rounded)',
+      'small enterprise multiplier × 0.5: CNY 0.106 → CNY 0.053',
+      'Rounded to the fen (rounded half up): CNY 0.053 → CNY 0.05',
+    ]);
+  });
+
+  test('an intermediate rounding the program declares is applied, and shown, before the multiplier', () => {
+    const declared: Formula = { ...formula, intermediateRounding: { unit: 'fen', mode: 'half-up' } };
+    expect(run(declared, small, '10.6')).toBe('0.06');
+    const trace = computeFormula(compiled(declared, '10.6'), small, 2023).trace;
+    expect(trace.map((step) => step.labelKey)).toContain('rules.trace.intermediateRounding');
+  });
+
+  test('property: the award is one rounding of base × rate × FX × multiplier, computed exactly', () => {
+    const decimalText = (maxWhole: number, maxScale: number) =>
+      fc
+        .tuple(fc.integer({ min: 0, max: maxWhole }), fc.integer({ min: 0, max: 10 ** maxScale - 1 }))
+        .map(([whole, fraction]) => `${whole}.${String(fraction).padStart(maxScale, '0')}`);
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 1n, max: 10n ** 12n }),
+        decimalText(20, 4),
+        decimalText(9, 4).filter((fx) => Number(fx) > 0),
+        decimalText(3, 3),
+        fc.constantFrom(...ROUNDING_UNITS),
+        fc.constantFrom<RoundingMode>('half-up', 'down'),
+        (cents, rate, fx, multiplier, unit, mode) => {
+          const f: Formula = {
+            kind: 'rate',
+            base: BASE,
+            rate: `${rate}%`,
+            sizeMultipliers: { small: multiplier },
+            rounding: { unit, mode },
+          };
+          const facts = firm(yuanString(cents as never), undefined, 'small');
+          const [r, x, m] = [parseDecimal(`${rate}%`), parseDecimal(fx), parseDecimal(multiplier)];
+          const numerator = cents * r.coef * x.coef * m.coef;
+          const denominator = pow10(r.scale + x.scale + m.scale) * UNIT_FEN[unit];
+          const expected = divRound(numerator, denominator, mode) * UNIT_FEN[unit];
+          expect(computeFormula(compiled(f, fx), facts, 2023).amount).toBe(expected);
+        },
+      ),
+    );
+  });
+});
+
 describe('trace', () => {
   test('records inputs, steps and every rounding, renderable in both locales', () => {
     const formula: Formula = { ...marginal, cap: '600000.00', sizeMultipliers: { small: '1.25' } };
@@ -148,7 +212,7 @@ describe('trace', () => {
     const en = renderTrace(result.trace, 'en-US');
     for (const line of [...zh, ...en]) expect(line).not.toMatch(/[{}]|rules\./);
     expect(zh[5]).toBe(
-      '按汇率 6.7261（测试汇率，2022-12-31）折算：USD 95,000.00 × 6.7261 = 638,979.50 元，四舍五入至分得 638,979.50 元',
+      '按汇率 6.7261（测试汇率，2022-12-31）折算：USD 95,000.00 × 6.7261 = 638,979.50 元（精确值，未取整）',
     );
     expect(en[8]).toBe('Above the cap CNY 600,000.00; set to CNY 600,000.00');
   });

@@ -1,10 +1,11 @@
-// Reward formulas (奖励计算公式). Amounts in US dollars are kept exact (cents × rate) until the one
-// conversion to CNY, which is the first recorded rounding; then a size-class multiplier, the rounding to the
-// program's unit, the floor and the cap — cap last, so no award ever exceeds it. All pure.
+// Reward formulas (奖励计算公式). Every intermediate value is exact: US cents × rate × FX rate × size
+// multiplier, kept as a Decimal in fen. A formula rounds once, to its unit; then the floor, then the cap —
+// cap last, so no award ever exceeds it. A program may declare an explicit intermediate rounding of the
+// converted amount when its policy text prescribes one. All pure.
 import { AppError } from '../../shared/errors';
-import { type Decimal, divRound, pow10 } from '../money/decimal';
-import { type Fen, fen, roundFen } from '../money/money';
-import type { CompiledFormula } from './compile';
+import { type Decimal, divRound, mulDecimal, pow10 } from '../money/decimal';
+import { type Fen, fen, UNIT_FEN } from '../money/money';
+import type { CompiledFormula, Rounding } from './compile';
 import { type ApplicantFacts, metricValue } from './facts';
 import { cny, openTo, type TraceStep, usd } from './trace';
 
@@ -27,14 +28,21 @@ function sum(values: readonly Decimal[]): Decimal {
   return { coef, scale };
 }
 
-/** USD (exact, in cents) → fen with the formula's FX rate and exactly one rounding, recorded in the trace. */
-function convert(exactCents: Decimal, formula: CompiledFormula, trace: TraceStep[]): Fen {
+/** An exact fen amount rounded to a whole multiple of the unit, with the mode. */
+function roundToUnit(exact: Decimal, rounding: Rounding): Fen {
+  const size = UNIT_FEN[rounding.unit];
+  return fen(divRound(exact.coef, pow10(exact.scale) * size, rounding.mode) * size);
+}
+
+const wholeFen = (amount: bigint): Decimal => ({ coef: amount, scale: 0 });
+
+/** USD (exact, in cents) → fen with the formula's FX rate, exactly; rounded only if the program says so. */
+function convert(exactCents: Decimal, formula: CompiledFormula, trace: TraceStep[] | null): Decimal {
   const fx = formula.fx;
   if (fx === null) throw new AppError('RULES_FX_RATE_MISSING', 'unprocessable');
-  const exactFen: Decimal = { coef: exactCents.coef * fx.rate.coef, scale: exactCents.scale + fx.rate.scale };
-  const result = fen(divRound(exactFen.coef, pow10(exactFen.scale), formula.rounding.mode));
-  trace.push({
-    kind: 'rounding',
+  const exactFen = mulDecimal(exactCents, fx.rate);
+  trace?.push({
+    kind: 'step',
     labelKey: 'rules.trace.fx',
     params: {
       rate: { decimal: fx.rate },
@@ -42,11 +50,22 @@ function convert(exactCents: Decimal, formula: CompiledFormula, trace: TraceStep
       date: fx.date,
       original: { usdExact: exactCents },
       exact: { cnyExact: exactFen },
-      mode: { key: `rules.mode.${formula.rounding.mode}` },
-      result: cny(result),
     },
   });
-  return result;
+  const step = formula.intermediateRounding;
+  if (step === null) return exactFen;
+  const rounded = roundToUnit(exactFen, step);
+  trace?.push({
+    kind: 'rounding',
+    labelKey: 'rules.trace.intermediateRounding',
+    params: {
+      unit: { key: `rules.unit.${step.unit}` },
+      mode: { key: `rules.mode.${step.mode}` },
+      before: { cnyExact: exactFen },
+      result: cny(rounded),
+    },
+  });
+  return wholeFen(rounded);
 }
 
 function computeRaw(
@@ -54,8 +73,8 @@ function computeRaw(
   base: bigint,
   facts: ApplicantFacts,
   year: number,
-  trace: TraceStep[],
-) {
+  trace: TraceStep[] | null,
+): Decimal {
   const value = usd(base);
   switch (formula.kind) {
     case 'fixed_above_threshold': {
@@ -63,16 +82,16 @@ function computeRaw(
       const relation = { key: `rules.relation.${formula.inclusive ? 'gte' : 'gt'}.pass` };
       const threshold = usd(formula.threshold);
       const amount = cny(formula.amount);
-      trace.push({
+      trace?.push({
         kind: 'step',
         labelKey: met ? 'rules.trace.fixedMet' : 'rules.trace.fixedNotMet',
         params: { value, relation, threshold, amount },
       });
-      return met ? formula.amount : ZERO;
+      return wholeFen(met ? formula.amount : 0n);
     }
     case 'rate': {
       const exact = times(base, formula.rate);
-      trace.push({
+      trace?.push({
         kind: 'step',
         labelKey: 'rules.trace.rate',
         params: { value, rate: { percent: formula.rate }, result: { usdExact: exact } },
@@ -82,12 +101,12 @@ function computeRaw(
     case 'step_tiers': {
       const tier = formula.tiers.find((b) => base >= b.from && (b.to === null || base < b.to));
       if (tier === undefined) {
-        trace.push({ kind: 'step', labelKey: 'rules.trace.stepNone', params: { value } });
-        return ZERO;
+        trace?.push({ kind: 'step', labelKey: 'rules.trace.stepNone', params: { value } });
+        return wholeFen(0n);
       }
       const params = { value, from: usd(tier.from), to: openTo(tier.to), amount: cny(tier.amount) };
-      trace.push({ kind: 'step', labelKey: 'rules.trace.stepTier', params });
-      return tier.amount;
+      trace?.push({ kind: 'step', labelKey: 'rules.trace.stepTier', params });
+      return wholeFen(tier.amount);
     }
     case 'marginal_tiers': {
       const parts: Decimal[] = [];
@@ -97,7 +116,7 @@ function computeRaw(
         const portion = top - tier.from;
         const part = times(portion, tier.rate);
         parts.push(part);
-        trace.push({
+        trace?.push({
           kind: 'step',
           labelKey: 'rules.trace.marginalTier',
           params: {
@@ -110,7 +129,7 @@ function computeRaw(
         });
       }
       const total = sum(parts);
-      trace.push({
+      trace?.push({
         kind: 'step',
         labelKey: 'rules.trace.marginalSum',
         params: { result: { usdExact: total } },
@@ -122,14 +141,14 @@ function computeRaw(
       const prevRef = { ...formula.base, year: formula.base.year - 1 };
       const prev = metricValue(facts, prevRef, year);
       if (prev === undefined || (formula.kind === 'growth_tiers' && prev <= 0n)) {
-        trace.push({
+        trace?.push({
           kind: 'input',
           labelKey: 'rules.trace.prevMissing',
           params: { fact: { metric: prevRef } },
         });
-        return ZERO;
+        return wholeFen(0n);
       }
-      trace.push({
+      trace?.push({
         kind: 'input',
         labelKey: 'rules.trace.prevBase',
         params: { fact: { metric: prevRef }, value: usd(prev) },
@@ -137,13 +156,13 @@ function computeRaw(
       const diff = base - prev;
       if (formula.kind === 'growth') {
         const increase = diff > 0n ? diff : 0n;
-        trace.push({
+        trace?.push({
           kind: 'step',
           labelKey: 'rules.trace.increase',
           params: { value, prev: usd(prev), increase: usd(increase) },
         });
         const exact = times(increase, formula.rate);
-        trace.push({
+        trace?.push({
           kind: 'step',
           labelKey: 'rules.trace.growthRate',
           params: { increase: usd(increase), rate: { percent: formula.rate }, result: { usdExact: exact } },
@@ -152,7 +171,7 @@ function computeRaw(
       }
       // growth = diff / prev, shown to 0.01% (display only); brackets compare exactly: from ≤ diff/prev < to.
       const pct: Decimal = { coef: divRound(diff * 10_000n, prev, 'half-up'), scale: 4 };
-      trace.push({
+      trace?.push({
         kind: 'step',
         labelKey: 'rules.trace.growthPct',
         params: { value, prev: usd(prev), pct: { percent: pct } },
@@ -160,72 +179,74 @@ function computeRaw(
       const atLeast = (d: Decimal) => diff * pow10(d.scale) >= d.coef * prev;
       const tier = formula.tiers.find((b) => atLeast(b.from) && (b.to === null || !atLeast(b.to)));
       if (tier === undefined) {
-        trace.push({ kind: 'step', labelKey: 'rules.trace.growthNone', params: {} });
-        return ZERO;
+        trace?.push({ kind: 'step', labelKey: 'rules.trace.growthNone', params: {} });
+        return wholeFen(0n);
       }
       const to = tier.to === null ? { key: 'rules.trace.open' } : { percent: tier.to };
-      trace.push({
+      trace?.push({
         kind: 'step',
         labelKey: 'rules.trace.growthTier',
         params: { from: { percent: tier.from }, to, amount: cny(tier.amount) },
       });
-      return tier.amount;
+      return wholeFen(tier.amount);
     }
   }
 }
 
 /**
  * Computes one formula for one applicant. Guarantees: the amount is ≥ 0, never above the cap, and every
- * rounding is in the trace with its before and after.
+ * rounding is in the trace with its before and after. With `explain` false the trace stays empty and no step
+ * is built (the same amount, for a million applicants whose traces nobody reads).
  */
 export function computeFormula(
   formula: CompiledFormula,
   facts: ApplicantFacts,
   programYear: number,
+  explain = true,
 ): FormulaResult {
-  const trace: TraceStep[] = [];
+  const trace: TraceStep[] | null = explain ? [] : null;
   const base = metricValue(facts, formula.base, programYear);
   const fact = { metric: formula.base };
   if (base === undefined) {
-    trace.push({ kind: 'input', labelKey: 'rules.trace.baseMissing', params: { fact } });
-    return { amount: ZERO, trace };
+    trace?.push({ kind: 'input', labelKey: 'rules.trace.baseMissing', params: { fact } });
+    return { amount: ZERO, trace: trace ?? [] };
   }
-  trace.push({ kind: 'input', labelKey: 'rules.trace.base', params: { fact, value: usd(base) } });
-  let amount = computeRaw(formula, base, facts, programYear, trace);
-  if (amount <= 0n) return { amount: ZERO, trace };
-  const { mode, unit } = formula.rounding;
+  trace?.push({ kind: 'input', labelKey: 'rules.trace.base', params: { fact, value: usd(base) } });
+  let exact = computeRaw(formula, base, facts, programYear, trace);
+  if (exact.coef <= 0n) return { amount: ZERO, trace: trace ?? [] };
   const multiplier = formula.multipliers[facts.sizeClass];
   if (multiplier !== undefined && multiplier.coef !== pow10(multiplier.scale)) {
-    const before = amount;
-    amount = fen(divRound(amount * multiplier.coef, pow10(multiplier.scale), mode));
-    trace.push({
+    const before = exact;
+    exact = mulDecimal(exact, multiplier);
+    trace?.push({
       kind: 'step',
       labelKey: 'rules.trace.multiplier',
       params: {
         sizeClass: { key: `rules.value.size_class.${facts.sizeClass}` },
         multiplier: { decimal: multiplier },
-        before: cny(before),
-        result: cny(amount),
+        before: { cnyExact: before },
+        result: { cnyExact: exact },
       },
     });
   }
-  if (unit !== 'fen') {
-    const before = amount;
-    amount = roundFen(amount, unit, mode);
-    trace.push({
+  const { rounding } = formula;
+  let amount = roundToUnit(exact, rounding);
+  // Whole fen need no rounding to the fen; any other unit is always shown, even when nothing moves.
+  if (rounding.unit !== 'fen' || exact.coef % pow10(exact.scale) !== 0n) {
+    trace?.push({
       kind: 'rounding',
       labelKey: 'rules.trace.rounding',
       params: {
-        unit: { key: `rules.unit.${unit}` },
-        mode: { key: `rules.mode.${mode}` },
-        before: cny(before),
+        unit: { key: `rules.unit.${rounding.unit}` },
+        mode: { key: `rules.mode.${rounding.mode}` },
+        before: { cnyExact: exact },
         result: cny(amount),
       },
     });
   }
   if (formula.floor !== null && amount > 0n && amount < formula.floor) {
     amount = formula.floor;
-    trace.push({
+    trace?.push({
       kind: 'cap',
       labelKey: 'rules.trace.floor',
       params: { floor: cny(formula.floor), result: cny(amount) },
@@ -233,11 +254,11 @@ export function computeFormula(
   }
   if (formula.cap !== null && amount > formula.cap) {
     amount = formula.cap;
-    trace.push({
+    trace?.push({
       kind: 'cap',
       labelKey: 'rules.trace.cap',
       params: { cap: cny(formula.cap), result: cny(amount) },
     });
   }
-  return { amount, trace };
+  return { amount, trace: trace ?? [] };
 }

@@ -110,7 +110,9 @@ export function compareSimulations(a: SimulationResult, b: SimulationResult): Si
 }
 
 /** One applicant of the documented `--json` shape. */
-export function applicantToJson(row: SimulationResult['applicants'][number]) {
+export function applicantToJson(
+  row: Pick<SimulatedApplicant, 'uscc' | 'eligible' | 'reasons' | 'computed' | 'allocated'>,
+) {
   return {
     uscc: row.uscc,
     eligible: row.eligible,
@@ -120,24 +122,33 @@ export function applicantToJson(row: SimulationResult['applicants'][number]) {
   };
 }
 
+/** Totals in the documented `--json` shape: amounts as 元 strings with two decimals. */
+export function totalsToJson(totals: SimulationTotals) {
+  return {
+    eligible: totals.eligible,
+    computed: yuanString(totals.computed),
+    allocated: yuanString(totals.allocated),
+    budget: yuanString(totals.budget),
+  };
+}
+
+/** The distribution in the documented `--json` shape: ratios to four decimals. */
+export function distributionToJson(d: Distribution) {
+  return {
+    count: d.count,
+    min: yuanString(d.min),
+    median: yuanString(d.median),
+    max: yuanString(d.max),
+    smeShare: decimalToString(d.smeShare, 4),
+    gini: decimalToString(d.gini, 4),
+  };
+}
+
 /** The documented `--json` shape: amounts as 元 strings with two decimals. */
 export function simulationToJson(result: SimulationResult) {
-  const d = result.distribution;
   return {
     applicants: result.applicants.map(applicantToJson),
-    totals: {
-      eligible: result.totals.eligible,
-      computed: yuanString(result.totals.computed),
-      allocated: yuanString(result.totals.allocated),
-      budget: yuanString(result.totals.budget),
-    },
-    distribution: {
-      count: d.count,
-      min: yuanString(d.min),
-      median: yuanString(d.median),
-      max: yuanString(d.max),
-      smeShare: decimalToString(d.smeShare, 4),
-      gini: decimalToString(d.gini, 4),
-    },
+    totals: totalsToJson(result.totals),
+    distribution: distributionToJson(result.distribution),
   };
 }

@@ -37,7 +37,8 @@ function showParam(param: TraceParam, locale: Locale): string {
   if ('cny' in param) return showCny(fen(param.cny), locale);
   if ('usdExact' in param)
     return t(locale, 'rules.value.usd', { amount: showDecimal(asMajor(param.usdExact)) });
-  if ('cnyExact' in param) return showDecimal(asMajor(param.cnyExact));
+  if ('cnyExact' in param)
+    return t(locale, 'rules.value.cny', { amount: showDecimal(asMajor(param.cnyExact)) });
   if ('percent' in param) return showPercent(param.percent);
   if ('decimal' in param) return showDecimal(param.decimal, 0);
   if ('metric' in param) return metricLabel(param.metric, locale);

@@ -9,6 +9,7 @@
 // the costly audit report, as the 2023 evaluation recommended.
 import { APPLICANT_ENTERPRISES, FEATURED_ENTERPRISES } from './data-enterprises';
 import type {
+  DemoApplication,
   DemoBasisDocument,
   DemoCall,
   DemoDepartment,
@@ -134,6 +135,26 @@ export const DEMO_PROGRAMS: readonly DemoProgram[] = [
       { kind: 'payment', plannedOn: '2026-12-30', actualOn: null, note: '年底前拨付' },
     ],
   },
+  // The next round, in planning: no rules imported and its call not published yet, as a program stands while the
+  // bureau drafts it.
+  {
+    code: 'tianhe-2027-service-trade',
+    name: '服务外包业绩奖励和服务贸易额业绩奖励（2026年度业绩，筹备中）',
+    year: 2027,
+    departmentCode: DEMO_DEPARTMENT.code,
+    budget: '1500000.00',
+    fundSource: '区财政资金',
+    status: 'draft',
+    basis: [POLICY, FUND_RULES],
+    milestones: [
+      { kind: 'call_open', plannedOn: '2027-09-01', actualOn: null, note: null },
+      { kind: 'collection', plannedOn: '2027-10-15', actualOn: null, note: null },
+      { kind: 'review', plannedOn: '2027-10-29', actualOn: null, note: null },
+      { kind: 'publicity', plannedOn: '2027-11-01', actualOn: null, note: '公示5个工作日' },
+      { kind: 'approval', plannedOn: '2027-11-12', actualOn: null, note: null },
+      { kind: 'payment', plannedOn: '2027-11-30', actualOn: null, note: null },
+    ],
+  },
 ];
 
 export const DEMO_CALLS: readonly DemoCall[] = [
@@ -173,6 +194,38 @@ export const DEMO_CALLS: readonly DemoCall[] = [
     publicityDays: 5,
     publicityKind: 'workdays',
   },
+  {
+    code: 'tianhe-2027-service-trade-call',
+    programCode: 'tianhe-2027-service-trade',
+    title: '2027年天河区服务外包业绩奖励和服务贸易额业绩奖励申报通知（2026年度业绩）',
+    opensAt: '2027-09-01T09:00:00+08:00',
+    closesAt: '2027-10-15T17:30:00+08:00',
+    status: 'draft',
+    guide: '',
+    publicityDays: 5,
+    publicityKind: 'workdays',
+  },
+];
+
+/**
+ * The open 2026 call as each applicant user finds it: `applicant` has a draft to finish and submit, `applicant2`
+ * has submitted and waits for intake review.
+ */
+export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
+  {
+    username: 'applicant',
+    callCode: 'tianhe-2026-service-trade-call',
+    clause: 'service-trade-volume',
+    status: 'draft',
+    declared: { service_trade_usd: '1860000.00' },
+  },
+  {
+    username: 'applicant2',
+    callCode: 'tianhe-2026-service-trade-call',
+    clause: 'service-trade-volume',
+    status: 'submitted',
+    declared: { service_trade_usd: '3425000.00', service_export_usd: '2950000.00' },
+  },
 ];
 
 /** The password of every demo user — for the demo database only, never a real deployment. */
@@ -181,12 +234,26 @@ export const DEMO_PASSWORD = 'Huiqi-demo-2023';
 const applicantEnterprise = APPLICANT_ENTERPRISES[0];
 const applicant2Enterprise = FEATURED_ENTERPRISES.find((e) => e.name === '广州璞衡软件开发有限公司');
 
+// The roles that must use TOTP in production (approver, finance, admin): the demo's approver and finance may
+// skip it so a visitor can look around; its administrator enrols like a real one.
 export const DEMO_USERS: readonly DemoUser[] = [
   { role: 'admin', username: 'admin', password: DEMO_PASSWORD, displayName: '系统管理员' },
   { role: 'intake', username: 'intake', password: DEMO_PASSWORD, displayName: '林晓（受理）' },
   { role: 'expert', username: 'expert', password: DEMO_PASSWORD, displayName: '陈立衡（评审专家）' },
-  { role: 'approver', username: 'approver', password: DEMO_PASSWORD, displayName: '黄志远（审批）' },
-  { role: 'finance', username: 'finance', password: DEMO_PASSWORD, displayName: '周敏（财务）' },
+  {
+    role: 'approver',
+    username: 'approver',
+    password: DEMO_PASSWORD,
+    displayName: '黄志远（审批）',
+    totpOptional: true,
+  },
+  {
+    role: 'finance',
+    username: 'finance',
+    password: DEMO_PASSWORD,
+    displayName: '周敏（财务）',
+    totpOptional: true,
+  },
   { role: 'evaluator', username: 'evaluator', password: DEMO_PASSWORD, displayName: '吴思齐（绩效管理）' },
   {
     role: 'applicant',

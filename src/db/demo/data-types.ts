@@ -1,8 +1,9 @@
 // Shapes of the demo data. Plain values only: money is a decimal string (元 for CNY, dollars with two decimals
 // for USD), dates are ISO 'YYYY-MM-DD', instants ISO 8601 with an offset. The loader turns them into rows.
+import type { CallStatus, ProgramStatus, PublicityKind, SizeClass } from '../../shared/domain';
 import type { Role } from '../../shared/roles';
 
-export type SizeClass = 'large' | 'medium' | 'small' | 'micro';
+export type { SizeClass };
 
 /** The seed's industry clusters (产业集群), stored as the Chinese names the registry uses. */
 export const INDUSTRY_CLUSTERS = [
@@ -65,7 +66,7 @@ export interface DemoProgram {
   /** 元, two decimals. */
   budget: string;
   fundSource: string;
-  status: 'draft' | 'open' | 'closed' | 'completed';
+  status: ProgramStatus;
   basis: DemoBasisDocument[];
   milestones: DemoMilestone[];
 }
@@ -76,10 +77,20 @@ export interface DemoCall {
   title: string;
   opensAt: string;
   closesAt: string;
-  status: 'draft' | 'open' | 'closed';
+  status: CallStatus;
   guide: string;
   publicityDays: number;
-  publicityKind: 'workdays' | 'calendar_days';
+  publicityKind: PublicityKind;
+}
+
+/** An application of a demo applicant user's enterprise, at the stage a visitor finds it. */
+export interface DemoApplication {
+  username: string;
+  callCode: string;
+  clause: string;
+  status: 'draft' | 'submitted';
+  /** Declared USD figures of the statistics year, by metric. */
+  declared: Record<string, string>;
 }
 
 export interface DemoEnterprise {
@@ -126,4 +137,6 @@ export interface DemoUser {
   password: string;
   displayName: string;
   enterpriseUscc?: string;
+  /** May sign in without TOTP while the development demo runs, so a visitor can look around. */
+  totpOptional?: true;
 }

@@ -18,6 +18,7 @@ export {
   NEWLY_REGISTERED_2023,
 } from './data-enterprises';
 export {
+  DEMO_APPLICATIONS,
   DEMO_CALLS,
   DEMO_DEPARTMENT,
   DEMO_PASSWORD,

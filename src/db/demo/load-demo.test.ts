@@ -1,6 +1,6 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../audit';
+import { verifyAuditChain } from '../audit-verify';
 import { type Database, queryRows } from '../client';
 import { findProgramByCode } from '../repos/programs.repo';
 import { enterpriseStats, enterprises, regionStats, users } from '../schema';
@@ -9,6 +9,7 @@ import { DEMO_ENTERPRISES, DEMO_REGION_STATS, DEMO_STATS, DEMO_USERS } from './d
 import { loadDemoIfEmpty } from './load-demo';
 
 const NOW = new Date('2026-11-25T01:00:00.000Z');
+const KEY = 'demo-test-audit-key-of-32-characters!';
 const fakeHash = async (pw: string) => `test-hash:${pw.length}`;
 let db: Database;
 beforeEach(async () => {
@@ -18,7 +19,7 @@ afterEach(() => db.close());
 
 describe('loadDemoIfEmpty', () => {
   it('loads the demo into an empty database, with a valid audit trail, and nothing the second time', async () => {
-    const first = await loadDemoIfEmpty(db, { passwordHasher: fakeHash, now: NOW });
+    const first = await loadDemoIfEmpty(db, { passwordHasher: fakeHash, now: NOW, auditKey: KEY });
     expect(first.loaded).toBe(true);
     expect(first.credentials.map((c) => c.username).sort()).toEqual(
       ['admin', 'applicant', 'applicant2', 'approver', 'evaluator', 'expert', 'finance', 'intake'].sort(),
@@ -36,18 +37,18 @@ describe('loadDemoIfEmpty', () => {
     expect(program?.budgetFen).toBe(129_960_000n);
     expect(program?.calls).toHaveLength(1);
 
-    const audit = await verifyAuditChain(db.orm);
+    const audit = await verifyAuditChain(db.orm, KEY);
     expect(audit.ok).toBe(true);
     expect(audit.checked).toBeGreaterThan(DEMO_ENTERPRISES.length);
 
-    const second = await loadDemoIfEmpty(db, { passwordHasher: fakeHash, now: NOW });
+    const second = await loadDemoIfEmpty(db, { passwordHasher: fakeHash, now: NOW, auditKey: KEY });
     expect(second).toEqual({ loaded: false, credentials: [] });
     const [after] = await db.orm.select({ n: count() }).from(users);
     expect(after?.n).toBe(DEMO_USERS.length);
   });
 
   it('links each demo applicant to its enterprise and keeps secrets out of the audit log', async () => {
-    await loadDemoIfEmpty(db, { passwordHasher: fakeHash, now: NOW });
+    await loadDemoIfEmpty(db, { passwordHasher: fakeHash, now: NOW, auditKey: KEY });
     const applicants = await db.orm
       .select({ username: users.username, uscc: enterprises.uscc, hash: users.passwordHash })
       .from(users)
@@ -64,17 +65,41 @@ describe('loadDemoIfEmpty', () => {
 
   it('pins the example rule file as the 2023 program rule version 1', async () => {
     const ruleFile = new URL('../../../programs/tianhe-2023-service-trade.json', import.meta.url);
-    await loadDemoIfEmpty(db, { passwordHasher: fakeHash, now: NOW, ruleFile });
+    await loadDemoIfEmpty(db, { passwordHasher: fakeHash, now: NOW, auditKey: KEY, ruleFile });
     const program = await findProgramByCode(db.orm, 'tianhe-2023-service-trade');
     expect(program?.currentRule).toMatchObject({ version: 1 });
     expect(program?.currentRule?.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('gives the open call its rules and each demo applicant an application at its own stage', async () => {
+    await loadDemoIfEmpty(db, { passwordHasher: fakeHash, now: NOW, auditKey: KEY });
+    const open = await findProgramByCode(db.orm, 'tianhe-2026-service-trade');
+    expect(open?.currentRule).toMatchObject({ version: 1 });
+    const rows = await queryRows<{ username: string; status: string; clause: string; changes: number }>(
+      db.orm,
+      sql`SELECT u.username, a.status, a.clause,
+            (SELECT count(*)::int FROM application_status_changes c WHERE c.application_id = a.id) AS changes
+          FROM applications a JOIN users u ON u.enterprise_id = a.enterprise_id
+          JOIN calls k ON k.id = a.call_id
+          WHERE k.code = 'tianhe-2026-service-trade-call' ORDER BY u.username`,
+    );
+    expect(rows).toEqual([
+      { username: 'applicant', status: 'draft', clause: 'service-trade-volume', changes: 0 },
+      { username: 'applicant2', status: 'submitted', clause: 'service-trade-volume', changes: 1 },
+    ]);
+    expect((await verifyAuditChain(db.orm, KEY)).ok).toBe(true);
+    const staff = await queryRows<{ username: string }>(
+      db.orm,
+      sql`SELECT u.username FROM staff_departments s JOIN users u ON u.id = s.user_id ORDER BY u.username`,
+    );
+    expect(staff.map((s) => s.username)).toEqual(['approver', 'evaluator', 'expert', 'finance', 'intake']);
   });
 
   it('loads nothing when the database already has a user', async () => {
     await db.orm.execute(
       sql`INSERT INTO users (username, display_name, role, password_hash) VALUES ('root', 'Root', 'admin', 'x')`,
     );
-    expect(await loadDemoIfEmpty(db, { passwordHasher: fakeHash, now: NOW })).toEqual({
+    expect(await loadDemoIfEmpty(db, { passwordHasher: fakeHash, now: NOW, auditKey: KEY })).toEqual({
       loaded: false,
       credentials: [],
     });

@@ -2,19 +2,26 @@
 // transaction with its audit events, so a fresh clone shows a working system. Development and demos only:
 // the configuration refuses the demo in production.
 import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parseUsd, parseYuan } from '../../core/money/money';
+import { projectPath } from '../../project-root';
+import { SYSTEM } from '../../shared/actor';
+import type { AuditEvent } from '../../shared/audit-events';
 import { AppError } from '../../shared/errors';
 import { parseProgramFile } from '../../shared/program-file';
-import { type AuditInput, recordAudit } from '../audit';
+import { recordAudit } from '../audit';
 import type { Database, Orm, Tx } from '../client';
+import { changeStatus, insertApplication, updateDeclared } from '../repos/applications.repo';
 import { insertDepartment } from '../repos/departments.repo';
 import { insertEnterpriseStats, insertEnterprises } from '../repos/enterprises.repo';
 import { insertPolicy } from '../repos/policies.repo';
 import { insertCalls, insertProgram, insertRuleVersion } from '../repos/programs.repo';
+import { assignDepartments } from '../repos/staff-departments.repo';
 import { insertRegionStats } from '../repos/statistics.repo';
 import { isDatabaseEmpty, lockSetup } from '../repos/system.repo';
 import { existingUsernames, insertUser } from '../repos/users.repo';
 import {
+  DEMO_APPLICATIONS,
   DEMO_CALLS,
   DEMO_DEPARTMENT,
   DEMO_ENTERPRISES,
@@ -34,12 +41,16 @@ export interface DemoCredential {
 export interface LoadDemoOptions {
   passwordHasher: (password: string) => Promise<string>;
   now: Date;
+  /** Signs the demo's audit events like every other. */
+  auditKey: string;
   /** The example rule file of the 2023 program; loaded as its rule version 1 when it exists. */
   ruleFile?: URL;
 }
 
-const RULE_FILE = new URL('../../../programs/tianhe-2023-service-trade.json', import.meta.url);
+const ruleFileOf = (code: string) => pathToFileURL(projectPath('programs', `${code}.json`));
 const RULE_PROGRAM_CODE = 'tianhe-2023-service-trade';
+/** The open program's rules: its call takes applications under their clauses. */
+const OPEN_PROGRAM_CODE = 'tianhe-2026-service-trade';
 const DEMO_REQUEST_ID = 'demo-load';
 const STATS_SOURCE = 'demo';
 
@@ -65,13 +76,20 @@ export async function loadDemoIfEmpty(
   opts: LoadDemoOptions,
 ): Promise<{ loaded: boolean; credentials: DemoCredential[] }> {
   if (!(await isDatabaseEmpty(db.orm))) return { loaded: false, credentials: [] };
-  const ruleDefinition = readRuleFile(opts.ruleFile ?? RULE_FILE);
+  const rules = new Map<string, unknown>();
+  for (const [code, file] of [
+    [RULE_PROGRAM_CODE, opts.ruleFile ?? ruleFileOf(RULE_PROGRAM_CODE)],
+    [OPEN_PROGRAM_CODE, ruleFileOf(OPEN_PROGRAM_CODE)],
+  ] as const) {
+    const definition = readRuleFile(file);
+    if (definition !== undefined) rules.set(code, definition);
+  }
   // Argon2 is slow on purpose: hash before the transaction so it stays short.
   const hashes = await Promise.all(DEMO_USERS.map((u) => opts.passwordHasher(u.password)));
   const loaded = await db.orm.transaction(async (tx) => {
     await lockSetup(tx);
     if (!(await isDatabaseEmpty(tx))) return false;
-    await insertDemo(tx, opts.now, hashes, ruleDefinition);
+    await insertDemo(tx, { at: opts.now, key: opts.auditKey }, hashes, rules);
     return true;
   });
   if (!loaded) return { loaded: false, credentials: [] };
@@ -94,14 +112,18 @@ export async function presentDemoCredentials(orm: Orm): Promise<DemoCredential[]
   }));
 }
 
-async function insertDemo(tx: Tx, now: Date, hashes: string[], ruleDefinition: unknown): Promise<void> {
-  const audit = (input: Omit<AuditInput, 'at' | 'requestId'>) =>
-    recordAudit(tx, { ...input, at: now, requestId: DEMO_REQUEST_ID });
+async function insertDemo(
+  tx: Tx,
+  { at: now, key }: { at: Date; key: string },
+  hashes: string[],
+  rules: ReadonlyMap<string, unknown>,
+): Promise<void> {
+  const audit = (event: AuditEvent) =>
+    recordAudit(tx, { actor: SYSTEM, at: now, requestId: DEMO_REQUEST_ID, key }, event);
 
   const department = await insertDepartment(tx, { ...DEMO_DEPARTMENT, createdAt: now });
   await audit({
     action: 'department.created',
-    entityType: 'department',
     entityId: department.id,
     after: department,
   });
@@ -114,7 +136,7 @@ async function insertDemo(tx: Tx, now: Date, hashes: string[], ruleDefinition: u
       departmentId: departmentCode ? idOf(departmentIds, departmentCode, 'department') : null,
       createdAt: now,
     });
-    await audit({ action: 'policy.created', entityType: 'policy', entityId: row.id, after: row });
+    await audit({ action: 'policy.created', entityId: row.id, after: row });
   }
 
   const enterpriseIds = await insertEnterprises(
@@ -123,7 +145,7 @@ async function insertDemo(tx: Tx, now: Date, hashes: string[], ruleDefinition: u
   );
   for (const e of DEMO_ENTERPRISES) {
     const id = idOf(enterpriseIds, e.uscc.toUpperCase(), 'enterprise');
-    await audit({ action: 'enterprise.created', entityType: 'enterprise', entityId: id, after: e });
+    await audit({ action: 'enterprise.created', entityId: id, after: { ...e } });
   }
 
   await insertEnterpriseStats(
@@ -156,7 +178,6 @@ async function insertDemo(tx: Tx, now: Date, hashes: string[], ruleDefinition: u
   const years = [...new Set(DEMO_STATS.map((s) => s.year))].sort();
   await audit({
     action: 'statistics.imported',
-    entityType: 'statistics',
     entityId: 'registry',
     after: {
       source: STATS_SOURCE,
@@ -179,20 +200,19 @@ async function insertDemo(tx: Tx, now: Date, hashes: string[], ruleDefinition: u
     programIds.set(row.code, row.id);
     await audit({
       action: 'program.created',
-      entityType: 'program',
       entityId: row.id,
       after: { ...row, basis, milestones },
     });
-    if (row.code === RULE_PROGRAM_CODE && ruleDefinition !== undefined) {
+    const definition = rules.get(row.code);
+    if (definition !== undefined) {
       const rule = await insertRuleVersion(tx, {
         programId: row.id,
-        definition: ruleDefinition,
+        definition,
         createdBy: null,
         now,
       });
       await audit({
         action: 'program.rule_version_created',
-        entityType: 'program',
         entityId: row.id,
         after: rule,
       });
@@ -210,9 +230,10 @@ async function insertDemo(tx: Tx, now: Date, hashes: string[], ruleDefinition: u
     })),
   );
   for (const call of insertedCalls) {
-    await audit({ action: 'call.created', entityType: 'call', entityId: call.id, after: call });
+    await audit({ action: 'call.created', entityId: call.id, after: call });
   }
 
+  const userIds = new Map<string, string>();
   for (const [i, user] of DEMO_USERS.entries()) {
     const enterpriseId = user.enterpriseUscc
       ? idOf(enterpriseIds, user.enterpriseUscc.toUpperCase(), 'enterprise')
@@ -226,13 +247,52 @@ async function insertDemo(tx: Tx, now: Date, hashes: string[], ruleDefinition: u
       locale: 'zh-CN',
       createdBy: null,
       now,
+      totpOptionalInDemo: user.totpOptional ?? false,
     });
+    userIds.set(user.username, id);
+    // The bureau's staff work for its department; the administrator runs the whole platform.
+    if (user.role !== 'applicant' && user.role !== 'admin') await assignDepartments(tx, id, [department.id]);
     // Never the password or its hash: who the user is, not how they sign in.
     await audit({
       action: 'user.created',
-      entityType: 'user',
       entityId: id,
       after: { username: user.username, displayName: user.displayName, role: user.role, enterpriseId },
     });
+  }
+
+  const callIds = new Map(insertedCalls.map((c) => [c.code, c.id]));
+  for (const demo of DEMO_APPLICATIONS) {
+    const userId = idOf(userIds, demo.username, 'user');
+    const user = DEMO_USERS.find((u) => u.username === demo.username);
+    const enterpriseId = idOf(enterpriseIds, user?.enterpriseUscc?.toUpperCase() ?? '', 'enterprise');
+    const callId = idOf(callIds, demo.callCode, 'call');
+    const created = await insertApplication(tx, {
+      callId,
+      enterpriseId,
+      clause: demo.clause,
+      createdBy: userId,
+      createdAt: now,
+    });
+    await audit({
+      action: 'application.created',
+      entityId: created.id,
+      after: { callId, enterpriseId, clause: demo.clause },
+    });
+    const filled = await updateDeclared(tx, created.id, demo.declared, now);
+    await audit({
+      action: 'application.declared_updated',
+      entityId: created.id,
+      before: {},
+      after: demo.declared,
+    });
+    if (demo.status === 'submitted') {
+      await changeStatus(tx, filled, { action: 'submit', to: 'submitted', actorId: userId, at: now });
+      await audit({
+        action: 'application.status_changed',
+        entityId: created.id,
+        before: { status: 'draft' },
+        after: { status: 'submitted', action: 'submit' },
+      });
+    }
   }
 }

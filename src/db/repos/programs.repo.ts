@@ -1,13 +1,14 @@
 // Programs (专项资金项目) with their basis documents, milestones, calls and versioned reward rules.
 import { createHash } from 'node:crypto';
 import { and, asc, count, desc, eq, max, sql } from 'drizzle-orm';
+import { MILESTONE_KINDS } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { canonicalJson, toAuditJson } from '../audit';
 import type { Orm, Tx } from '../client';
+import { preparedPerDatabase } from '../prepared';
 import {
   calls,
   departments,
-  MILESTONE_KINDS,
   programBasis,
   programMilestones,
   programRuleVersions,
@@ -104,9 +105,8 @@ const callsJson = sql<CallJson[]>`coalesce((
     'createdAt', (extract(epoch FROM c.created_at) * 1000)::bigint) ORDER BY c.opens_at)
   FROM calls c WHERE c.program_id = ${programs.id}), '[]'::json)`;
 
-/** Programs in full (basis, milestones, calls, current rule) in one query, however many there are. */
-export async function listProgramDetails(db: Db, filter: { code?: string } = {}): Promise<ProgramDetail[]> {
-  const found = await db
+function programDetailsQuery(db: Db) {
+  return db
     .select({
       program: programs,
       department: { code: departments.code, name: departments.name, regionName: departments.regionName },
@@ -122,9 +122,28 @@ export async function listProgramDetails(db: Db, filter: { code?: string } = {})
     .from(programs)
     .innerJoin(departments, eq(departments.id, programs.departmentId))
     .leftJoin(programRuleVersions, eq(programRuleVersions.id, programs.currentRuleVersionId))
-    .where(filter.code === undefined ? undefined : eq(programs.code, filter.code))
-    .orderBy(desc(programs.year), asc(programs.code));
-  return found.map(({ program, department, rule, basis, milestones, calls: programCalls }) => ({
+    .$dynamic();
+}
+
+type ProgramDetailRow = Awaited<ReturnType<typeof programDetailsQuery>>[number];
+
+/** Every program in full, newest year first; its tables raise the `programs` data version (migration 0013). */
+export const allProgramDetailsQuery = (db: Db) =>
+  programDetailsQuery(db).orderBy(desc(programs.year), asc(programs.code));
+
+// Prepared: the portal's and the staff's program lists run these on every visit.
+const allProgramDetails = preparedPerDatabase((db) =>
+  allProgramDetailsQuery(db).prepare('huiqi_program_details'),
+);
+const programDetailsByCode = preparedPerDatabase((db) =>
+  programDetailsQuery(db)
+    .where(eq(programs.code, sql.placeholder('code')))
+    .prepare('huiqi_program_details_by_code'),
+);
+
+function toProgramDetail(row: ProgramDetailRow): ProgramDetail {
+  const { program, department, rule, basis, milestones, calls: programCalls } = row;
+  return {
     ...program,
     department,
     basis,
@@ -136,12 +155,17 @@ export async function listProgramDetails(db: Db, filter: { code?: string } = {})
       createdAt: new Date(Number(c.createdAt)),
     })),
     currentRule: rule,
-  }));
+  };
+}
+
+/** Programs in full (basis, milestones, calls, current rule) in one query, however many there are. */
+export async function listProgramDetails(db: Db): Promise<ProgramDetail[]> {
+  return (await allProgramDetails(db).execute()).map(toProgramDetail);
 }
 
 export async function findProgramByCode(db: Db, code: string): Promise<ProgramDetail | undefined> {
-  const [program] = await listProgramDetails(db, { code });
-  return program;
+  const [row] = await programDetailsByCode(db).execute({ code });
+  return row && toProgramDetail(row);
 }
 
 export async function programCounts(db: Db): Promise<{ total: number; byStatus: Record<string, number> }> {

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../client';
 import { createTestDatabase } from '../test-db';
-import { findDepartmentByCode, insertDepartment, listDepartments } from './departments.repo';
+import { buildCall, buildProgram } from '../test-factories';
+import { listDepartments } from './departments.repo';
 import {
   findEnterpriseByUscc,
   insertEnterpriseStats,
@@ -11,8 +12,6 @@ import {
 } from './enterprises.repo';
 import {
   findProgramByCode,
-  insertCalls,
-  insertProgram,
   insertRuleVersion,
   listPrograms,
   programCounts,
@@ -26,34 +25,21 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-async function aProgram(code = 'p-2023', year = 2023) {
-  const department =
-    (await findDepartmentByCode(db.orm, 'bureau')) ??
-    (await insertDepartment(db.orm, {
-      code: 'bureau',
-      name: '商务局',
-      regionCode: '440106',
-      regionName: '天河区',
-    }));
-  return db.orm.transaction((tx) =>
-    insertProgram(tx, {
-      code,
-      name: `Program ${code}`,
-      year,
-      departmentId: department.id,
-      budgetFen: 129_960_000n,
-      fundSource: '区财政资金',
-      status: 'open',
-      basis: [
-        { kind: 'policy', docNumber: '穗天府规〔2020〕3号', title: 'Policy', citation: '第三条' },
-        { kind: 'fund_rules', docNumber: null, title: 'Rules', citation: null },
-      ],
-      milestones: [
-        { kind: 'payment', plannedOn: '2023-12-15', actualOn: null, note: null },
-        { kind: 'call_open', plannedOn: '2023-10-09', actualOn: '2023-10-09', note: 'late' },
-      ],
-    }),
-  );
+function aProgram(code = 'p-2023', year = 2023) {
+  return buildProgram(db, {
+    code,
+    name: `Program ${code}`,
+    year,
+    department: { code: 'bureau', name: '商务局' },
+    basis: [
+      { kind: 'policy', docNumber: '穗天府规〔2020〕3号', title: 'Policy', citation: '第三条' },
+      { kind: 'fund_rules', docNumber: null, title: 'Rules', citation: null },
+    ],
+    milestones: [
+      { kind: 'payment', plannedOn: '2023-12-15', actualOn: null, note: null },
+      { kind: 'call_open', plannedOn: '2023-10-09', actualOn: '2023-10-09', note: 'late' },
+    ],
+  });
 }
 
 /** 18-character codes that differ in their last digits; the check digit does not matter to the database. */
@@ -62,20 +48,12 @@ const uscc = (n: number) => `91440106MA${String(n).padStart(8, '0')}`;
 describe('programs repository', () => {
   it('finds a program by code with basis in order, milestones in work order and calls', async () => {
     const program = await aProgram();
-    await db.orm.transaction((tx) =>
-      insertCalls(tx, [
-        {
-          programId: program.id,
-          code: 'call-1',
-          title: 'Call',
-          opensAt: NOW,
-          closesAt: new Date('2023-10-27T09:30:00Z'),
-          publicityDays: 5,
-          publicityKind: 'workdays',
-          status: 'open',
-        },
-      ]),
-    );
+    await buildCall(db, program, {
+      code: 'call-1',
+      title: 'Call',
+      opensAt: NOW,
+      closesAt: new Date('2023-10-27T09:30:00Z'),
+    });
     const found = await findProgramByCode(db.orm, 'p-2023');
     expect(found?.budgetFen).toBe(129_960_000n);
     expect(found?.department.code).toBe('bureau');

@@ -1,10 +1,12 @@
 // Users (用户): one role each; an applicant belongs to exactly one enterprise. Reads join the enterprise name
 // so a signed-in user is one row; the password hash and TOTP secret only leave through the credential reads.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+// A user's lock is its account-wide sign-in delay (auth_throttles), joined in so the administrator sees it.
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Locale } from '../../shared/i18n';
 import type { Role } from '../../shared/roles';
 import type { Orm, Tx } from '../client';
-import { enterprises, users } from '../schema';
+import { authThrottles, enterprises, users } from '../schema';
+import { deleteAccountThrottles } from './auth-throttles.repo';
 
 type Db = Orm | Tx;
 
@@ -18,18 +20,25 @@ export interface UserView {
   enterpriseName: string | null;
   locale: Locale;
   totpEnabled: boolean;
+  /** The demo's permission to skip two-factor sign-in; honoured only in the development demo. */
+  totpOptionalInDemo: boolean;
+  /** Until when sign-ins to this account are delayed from every address; null when they are not. */
   lockedUntil: Date | null;
+  /** An administrator set the password: the user must choose a new one before anything else. */
+  mustChangePassword: boolean;
   disabledAt: Date | null;
 }
 
-/** The sign-in view: a user with its credentials and throttling state. */
+/** The sign-in view: a user with its credentials. */
 export interface UserCredentials extends UserView {
   passwordHash: string;
   totpSecret: string | null;
-  failedLoginCount: number;
+  /** The time step of the last TOTP code accepted: that code and older ones are refused. */
+  totpLastStep: number | null;
 }
 
-const viewColumns = {
+/** A `UserView`'s columns: a read of them joins `enterprises` and `authThrottles` as `findUserById` does. */
+export const viewColumns = {
   id: users.id,
   username: users.username,
   displayName: users.displayName,
@@ -38,15 +47,24 @@ const viewColumns = {
   enterpriseName: enterprises.name,
   locale: users.locale,
   totpEnabled: users.totpEnabled,
-  lockedUntil: users.lockedUntil,
+  totpOptionalInDemo: users.totpOptionalInDemo,
+  lockedUntil: authThrottles.blockedUntil,
+  mustChangePassword: users.mustChangePassword,
   disabledAt: users.disabledAt,
 };
+
+/** The join condition of a user's account-wide sign-in delay. */
+export const accountThrottle = and(
+  eq(authThrottles.scope, 'sign_in_account'),
+  eq(authThrottles.account, users.username),
+  eq(authThrottles.address, ''),
+);
 
 function asLocale(value: string): Locale {
   return value === 'en-US' ? 'en-US' : 'zh-CN';
 }
 
-function toView<T extends { locale: string }>(row: T): Omit<T, 'locale'> & { locale: Locale } {
+export function toView<T extends { locale: string }>(row: T): Omit<T, 'locale'> & { locale: Locale } {
   return { ...row, locale: asLocale(row.locale) };
 }
 
@@ -55,6 +73,7 @@ export async function findUserById(db: Db, id: string): Promise<UserView | undef
     .select(viewColumns)
     .from(users)
     .leftJoin(enterprises, eq(enterprises.id, users.enterpriseId))
+    .leftJoin(authThrottles, accountThrottle)
     .where(eq(users.id, id));
   return rows[0] && toView(rows[0]);
 }
@@ -69,10 +88,11 @@ export async function findCredentialsForUpdate(
       ...viewColumns,
       passwordHash: users.passwordHash,
       totpSecret: users.totpSecret,
-      failedLoginCount: users.failedLoginCount,
+      totpLastStep: users.totpLastStep,
     })
     .from(users)
     .leftJoin(enterprises, eq(enterprises.id, users.enterpriseId))
+    .leftJoin(authThrottles, accountThrottle)
     .where(eq(users.username, username.toLowerCase()))
     .for('update', { of: users });
   return rows[0] && toView(rows[0]);
@@ -88,6 +108,7 @@ export async function listUsers(db: Db): Promise<UserView[]> {
     .select(viewColumns)
     .from(users)
     .leftJoin(enterprises, eq(enterprises.id, users.enterpriseId))
+    .leftJoin(authThrottles, accountThrottle)
     .orderBy(asc(users.username));
   return rows.map(toView);
 }
@@ -119,6 +140,10 @@ export interface NewUser {
   locale: Locale;
   createdBy: string | null;
   now: Date;
+  /** The password was set by someone else, who knows it: the user must choose their own at sign-in. */
+  mustChangePassword?: boolean;
+  /** Demo accounts only: may skip two-factor sign-in in the development demo. */
+  totpOptionalInDemo?: boolean;
 }
 
 export async function insertUser(tx: Tx, user: NewUser): Promise<string> {
@@ -132,6 +157,8 @@ export async function insertUser(tx: Tx, user: NewUser): Promise<string> {
       passwordHash: user.passwordHash,
       locale: user.locale,
       createdBy: user.createdBy,
+      mustChangePassword: user.mustChangePassword ?? false,
+      totpOptionalInDemo: user.totpOptionalInDemo ?? false,
       createdAt: user.now,
       updatedAt: user.now,
     })
@@ -141,28 +168,26 @@ export async function insertUser(tx: Tx, user: NewUser): Promise<string> {
   return id;
 }
 
-export async function recordFailedLogin(
-  tx: Tx,
-  id: string,
-  count: number,
-  lockedUntil: Date | null,
-  now: Date,
-) {
+/** A new secret starts with no used step: codes of the old secret never match it anyway. */
+export async function setTotpSecret(tx: Tx, id: string, sealedSecret: string, now: Date) {
   await tx
     .update(users)
-    .set({ failedLoginCount: count, lockedUntil, updatedAt: now })
+    .set({ totpSecret: sealedSecret, totpLastStep: null, updatedAt: now })
     .where(eq(users.id, id));
 }
 
-export async function recordSuccessfulLogin(tx: Tx, id: string, now: Date) {
-  await tx
-    .update(users)
-    .set({ failedLoginCount: 0, lockedUntil: null, updatedAt: now })
-    .where(and(eq(users.id, id), sql`(${users.failedLoginCount} <> 0 OR ${users.lockedUntil} IS NOT NULL)`));
+/** The TOTP state of a user, locked `FOR UPDATE` so one code is accepted by one request only. */
+export async function findTotpForUpdate(tx: Tx, id: string) {
+  const rows = await tx
+    .select({ secret: users.totpSecret, lastStep: users.totpLastStep })
+    .from(users)
+    .where(eq(users.id, id))
+    .for('update');
+  return rows[0];
 }
 
-export async function setTotpSecret(tx: Tx, id: string, sealedSecret: string, now: Date) {
-  await tx.update(users).set({ totpSecret: sealedSecret, updatedAt: now }).where(eq(users.id, id));
+export async function setTotpLastStep(tx: Tx, id: string, step: number) {
+  await tx.update(users).set({ totpLastStep: step }).where(eq(users.id, id));
 }
 
 export async function setTotpEnabled(tx: Tx, id: string, enabled: boolean, now: Date) {
@@ -176,13 +201,44 @@ export async function setLocale(tx: Tx, id: string, locale: Locale, now: Date) {
   await tx.update(users).set({ locale, updatedAt: now }).where(eq(users.id, id));
 }
 
-export async function setDisabled(tx: Tx, id: string, now: Date) {
-  await tx.update(users).set({ disabledAt: now, updatedAt: now }).where(eq(users.id, id));
+/** Disables the user at `now`, or re-enables them with `null`. */
+export async function setDisabled(tx: Tx, id: string, disabledAt: Date | null, now: Date) {
+  await tx.update(users).set({ disabledAt, updatedAt: now }).where(eq(users.id, id));
 }
 
-export async function clearLock(tx: Tx, id: string, now: Date) {
+export async function setRole(tx: Tx, id: string, role: Role, now: Date) {
+  await tx.update(users).set({ role, updatedAt: now }).where(eq(users.id, id));
+}
+
+/** The password hash of a user, locked `FOR UPDATE` so a password changes once per check of the old one. */
+export async function findPasswordHashForUpdate(tx: Tx, id: string): Promise<string | undefined> {
+  const rows = await tx
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, id))
+    .for('update');
+  return rows[0]?.passwordHash;
+}
+
+/** A new password; `mustChange` when an administrator set it and the user must replace it. */
+export async function setPassword(
+  tx: Tx,
+  id: string,
+  input: { passwordHash: string; mustChange: boolean },
+  now: Date,
+) {
   await tx
     .update(users)
-    .set({ failedLoginCount: 0, lockedUntil: null, updatedAt: now })
+    .set({ passwordHash: input.passwordHash, mustChangePassword: input.mustChange, updatedAt: now })
     .where(eq(users.id, id));
+}
+
+/** Lifts every sign-in delay of the user's account, from every address (the administrator's unlock). */
+export async function clearLock(tx: Tx, id: string, now: Date) {
+  const rows = await tx
+    .update(users)
+    .set({ updatedAt: now })
+    .where(eq(users.id, id))
+    .returning({ username: users.username });
+  if (rows[0]) await deleteAccountThrottles(tx, rows[0].username);
 }

@@ -3,14 +3,15 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client';
+import { testUscc } from '../../db/test-factories';
 import {
   Agent,
+  buildUser,
   createTestApp,
-  createUser,
+  failAfterAuditWrite,
   signedIn,
   TEST_PASSWORD,
   type TestApp,
-  testUscc,
 } from '../test-support';
 
 describe('audit events of state changes', () => {
@@ -33,24 +34,6 @@ describe('audit events of state changes', () => {
     return row?.n ?? 0;
   }
 
-  /** Makes the next statement after an audit insert fail, as a crash right after the audit write would. */
-  async function failAfterAuditWrite<T>(work: () => Promise<T>): Promise<T> {
-    await t.db.orm.execute(
-      sql.raw(`CREATE FUNCTION fail_after_audit() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN RAISE EXCEPTION 'injected failure after the audit write'; END; $$`),
-    );
-    await t.db.orm.execute(
-      sql.raw(`CREATE TRIGGER fail_after_audit AFTER INSERT ON audit_events
-        FOR EACH ROW EXECUTE FUNCTION fail_after_audit()`),
-    );
-    try {
-      return await work();
-    } finally {
-      await t.db.orm.execute(sql.raw('DROP TRIGGER fail_after_audit ON audit_events'));
-      await t.db.orm.execute(sql.raw('DROP FUNCTION fail_after_audit()'));
-    }
-  }
-
   const registration = () => ({
     uscc: testUscc(),
     enterpriseName: '审计测试有限公司',
@@ -58,6 +41,7 @@ describe('audit events of state changes', () => {
     username: `audit${Math.random().toString(36).slice(2, 8)}`,
     password: TEST_PASSWORD,
     displayName: '王五',
+    sizeClass: 'small',
   });
 
   it('registration: one event on success; nothing at all when it fails after the write', async () => {
@@ -71,7 +55,7 @@ describe('audit events of state changes', () => {
     expect(await events('enterprise.registered')).toBe(before + 1);
 
     const usersBefore = await users();
-    const failed = await failAfterAuditWrite(() =>
+    const failed = await failAfterAuditWrite(t, () =>
       new Agent(t.app).request({ method: 'POST', url: '/api/auth/register', payload: registration() }),
     );
     expect(failed.statusCode).toBe(500);
@@ -80,7 +64,7 @@ describe('audit events of state changes', () => {
   });
 
   it('user creation, disabling and unlocking each write one event', async () => {
-    const admin = await signedIn(t, await createUser(t, 'admin'));
+    const admin = await signedIn(t, await buildUser(t, 'admin'));
     const created = await admin.request({
       method: 'POST',
       url: '/api/admin/users',
@@ -91,7 +75,7 @@ describe('audit events of state changes', () => {
     expect(await events('user.created')).toBe(1);
 
     const usersBefore = await users();
-    const failed = await failAfterAuditWrite(() =>
+    const failed = await failAfterAuditWrite(t, () =>
       admin.request({
         method: 'POST',
         url: '/api/admin/users',
@@ -119,17 +103,19 @@ describe('audit events of state changes', () => {
     });
   });
 
-  it('a lock writes one event; the failed sign-ins before it write none', async () => {
-    const user = await createUser(t, 'finance');
+  it('each failed sign-in writes one event, and the failure that starts a delay one more', async () => {
+    const user = await buildUser(t, 'finance');
     const agent = new Agent(t.app);
     for (let i = 0; i < 4; i++) await agent.signIn(user.username, 'Wrong-password-1');
-    expect(await events('user.locked')).toBe(0);
+    expect(await events('user.sign_in_failed')).toBe(4);
+    expect(await events('user.sign_in_throttled')).toBe(0);
     await agent.signIn(user.username, 'Wrong-password-1');
-    expect(await events('user.locked')).toBe(1);
+    expect(await events('user.sign_in_failed')).toBe(5);
+    expect(await events('user.sign_in_throttled')).toBe(1);
   });
 
   it('the audit trail lists events with actor names and verifies its chains', async () => {
-    const admin = await signedIn(t, await createUser(t, 'admin'));
+    const admin = await signedIn(t, await buildUser(t, 'admin'));
     const list = await admin.request({ url: '/api/audit/events?limit=5' });
     expect(list.statusCode).toBe(200);
     const items = list.json().items as { action: string; actorName: string | null }[];

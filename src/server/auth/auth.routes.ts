@@ -3,6 +3,7 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  changePasswordBody,
   localeBody,
   loginBody,
   registerBody,
@@ -12,20 +13,25 @@ import {
 } from '../../shared/api/session';
 import type { ServerDeps } from '../deps';
 import { LOCALE_COOKIE, localeCookieOptions, SESSION_COOKIE, sessionCookieOptions } from '../http/cookies';
-import { requireAuth } from '../http/require-auth';
+import { setCsrfCookie } from '../http/request-context';
 import { authRateLimit } from '../http/security';
+import { requestContext, signedInContext } from '../use-case';
 import { presentUser } from '../users/user.presenter';
 import { changeLocale } from './change-locale';
+import { changePassword } from './change-password';
 import { registerEnterprise } from './register-enterprise';
-import type { NewSession } from './sessions';
+import { type NewSession, sessionCsrfToken } from './sessions';
 import { signIn } from './sign-in';
 import { signOut, signOutEverywhere } from './sign-out';
 import { disableTotp, enableTotp, setUpTotp } from './totp-enrolment';
 
 export const authRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) => {
   const secure = deps.config.nodeEnv === 'production';
-  const setSession = (reply: FastifyReply, session: NewSession) =>
+  // A new session gets a new CSRF token: one planted in the browser before sign-in is worthless after it.
+  const setSession = (reply: FastifyReply, session: NewSession) => {
     reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(secure, session.maxAgeSeconds));
+    setCsrfCookie(reply, sessionCsrfToken(session.sessionId, deps.config.sessionSecret), secure);
+  };
   const clearSession = (reply: FastifyReply) =>
     reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(secure, 0));
 
@@ -36,13 +42,13 @@ export const authRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) =
       schema: { tags: ['auth'], body: loginBody, response: { 200: userResponse } },
     },
     async (request, reply) => {
-      const { session, user } = await signIn(deps, {
+      const { session, user } = await signIn(requestContext(deps, request), {
         ...request.body,
         userAgent: request.headers['user-agent'],
-        requestId: request.id,
+        address: request.ip,
       });
       setSession(reply, session);
-      return { user: presentUser(user) };
+      return { user: presentUser(user, deps.config) };
     },
   );
 
@@ -53,13 +59,13 @@ export const authRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) =
       schema: { tags: ['auth'], body: registerBody, response: { 201: userResponse } },
     },
     async (request, reply) => {
-      const { session, user } = await registerEnterprise(deps, request.body, {
-        locale: request.locale,
+      const { session, user } = await registerEnterprise(requestContext(deps, request), {
+        ...request.body,
         userAgent: request.headers['user-agent'],
-        requestId: request.id,
+        address: request.ip,
       });
       setSession(reply, session);
-      return reply.status(201).send({ user: presentUser(user) });
+      return reply.status(201).send({ user: presentUser(user, deps.config) });
     },
   );
 
@@ -67,7 +73,7 @@ export const authRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) =
     '/api/auth/logout',
     { config: { action: 'authenticated' }, schema: { tags: ['auth'] } },
     async (request, reply) => {
-      await signOut(deps, requireAuth(request));
+      await signOut(signedInContext(deps, request));
       clearSession(reply);
       return reply.status(204).send();
     },
@@ -77,7 +83,7 @@ export const authRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) =
     '/api/auth/logout-all',
     { config: { action: 'authenticated' }, schema: { tags: ['auth'] } },
     async (request, reply) => {
-      await signOutEverywhere(deps, requireAuth(request), request.id);
+      await signOutEverywhere(signedInContext(deps, request));
       clearSession(reply);
       return reply.status(204).send();
     },
@@ -86,14 +92,14 @@ export const authRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) =
   app.post(
     '/api/auth/totp/setup',
     { config: { action: 'auth.totp' }, schema: { tags: ['auth'], response: { 200: totpSetupResponse } } },
-    async (request) => setUpTotp(deps, requireAuth(request)),
+    async (request) => setUpTotp(signedInContext(deps, request)),
   );
 
   app.post(
     '/api/auth/totp/enable',
     { config: { action: 'auth.totp' }, schema: { tags: ['auth'], body: totpCodeBody } },
     async (request, reply) => {
-      await enableTotp(deps, requireAuth(request), request.body.code, request.id);
+      await enableTotp(signedInContext(deps, request), { ...request.body, address: request.ip });
       return reply.status(204).send();
     },
   );
@@ -102,7 +108,22 @@ export const authRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) =
     '/api/auth/totp/disable',
     { config: { action: 'auth.totp' }, schema: { tags: ['auth'], body: totpCodeBody } },
     async (request, reply) => {
-      await disableTotp(deps, requireAuth(request), request.body.code, request.id);
+      await disableTotp(signedInContext(deps, request), { ...request.body, address: request.ip });
+      return reply.status(204).send();
+    },
+  );
+
+  // Any signed-in user, and the one thing a user whose password was reset may do; the session is renewed.
+  app.put(
+    '/api/me/password',
+    { config: { action: 'authenticated' }, schema: { tags: ['auth'], body: changePasswordBody } },
+    async (request, reply) => {
+      const { session } = await changePassword(signedInContext(deps, request), {
+        ...request.body,
+        address: request.ip,
+        userAgent: request.headers['user-agent'],
+      });
+      setSession(reply, session);
       return reply.status(204).send();
     },
   );
@@ -111,7 +132,7 @@ export const authRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) =
     '/api/me/locale',
     { config: { action: 'authenticated' }, schema: { tags: ['auth'], body: localeBody } },
     async (request, reply) => {
-      await changeLocale(deps, requireAuth(request), request.body.locale, request.id);
+      await changeLocale(signedInContext(deps, request), request.body);
       reply.setCookie(LOCALE_COOKIE, request.body.locale, localeCookieOptions(secure));
       return reply.status(204).send();
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, isPasswordStrong, verifyPassword } from './password';
+import { hashPassword, passwordProblem, verifyPassword } from './password';
 
 const CHEAP = { memoryKiB: 64, iterations: 1, parallelism: 1 };
 
@@ -15,12 +15,19 @@ describe('passwords', () => {
   });
 
   it.each([
-    ['short1!', false],
-    ['aaaaaaaaaaaa', false],
-    ['123456789012', false],
-    ['abcdefghij1', true],
-    ['密码密码密码密码密码a', true],
-  ])('strength of %s is %s', (password, strong) => {
-    expect(isPasswordStrong(password)).toBe(strong);
+    ['short1!', undefined, 'PASSWORD_TOO_SHORT'],
+    ['abcdefghij1', undefined, 'PASSWORD_TOO_SHORT'],
+    ['密码密码密码密码密码a', undefined, 'PASSWORD_TOO_SHORT'],
+    ['123qweasdzxc', undefined, 'PASSWORD_COMMON'],
+    ['QWERTY123456', undefined, 'PASSWORD_COMMON'],
+    ['1q2w3e4r5t6y', undefined, 'PASSWORD_COMMON'],
+    ['zhangwei-2026-spring', 'ZhangWei', 'PASSWORD_CONTAINS_USERNAME'],
+    ['Spring-ZHANGWEI-26', 'zhangwei', 'PASSWORD_CONTAINS_USERNAME'],
+    ['aaaaaaaaaaaa', undefined, null],
+    ['密码密码密码密码密码密码', undefined, null],
+    ['Huiqi-demo-2023', 'admin', null],
+    ['Spring-river-2026', 'zhangwei', null],
+  ])('%s (user %s) → %s', (password, username, problem) => {
+    expect(passwordProblem(password, username)).toBe(problem);
   });
 });

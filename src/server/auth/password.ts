@@ -1,6 +1,7 @@
 // Password hashing with argon2id (OWASP ASVS 2.4), stored as the encoded PHC string so the parameters travel
 // with each hash and can be raised later without breaking old ones.
 import { randomBytes } from 'node:crypto';
+import { dictionary } from '@zxcvbn-ts/language-common';
 import { argon2id, argon2Verify } from 'hash-wasm';
 import type { Argon2Params } from '../../config';
 
@@ -37,9 +38,24 @@ export function createPasswordHasher(params: Argon2Params): PasswordHasher {
   return { hash: (pw) => hashPassword(pw, params), verify: verifyPassword };
 }
 
-/** Strength rule of the contract: at least 10 characters and not all of one character class. */
-export function isPasswordStrong(password: string): boolean {
-  if ([...password].length < 10) return false;
-  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
-  return classes >= 2;
+export const PASSWORD_MIN_LENGTH = 12;
+/** How many of the most common passwords are refused (NIST SP 800-63B 5.1.1.2: a list of known-bad values). */
+const COMMON_COUNT = 10_000;
+
+// The zxcvbn-ts list is ranked by frequency in leaked password sets; its head is the most guessed.
+const COMMON = new Set(dictionary['passwords-common'].slice(0, COMMON_COUNT));
+
+export type PasswordProblem = 'PASSWORD_TOO_SHORT' | 'PASSWORD_COMMON' | 'PASSWORD_CONTAINS_USERNAME';
+
+/**
+ * Why a password is refused, or null when it is acceptable: fewer than 12 characters, one of the 10,000
+ * most common passwords (compared without case), or containing the username (without case). Length and a
+ * deny-list rather than composition rules, as NIST SP 800-63B and OWASP ASVS 2.1 advise.
+ */
+export function passwordProblem(password: string, username?: string): PasswordProblem | null {
+  if ([...password].length < PASSWORD_MIN_LENGTH) return 'PASSWORD_TOO_SHORT';
+  const lower = password.toLowerCase();
+  if (COMMON.has(lower)) return 'PASSWORD_COMMON';
+  if (username && lower.includes(username.toLowerCase())) return 'PASSWORD_CONTAINS_USERNAME';
+  return null;
 }

@@ -1,95 +1,126 @@
-// Sign-in (登录): password, then TOTP when enrolled. Five consecutive failures lock the account for fifteen
-// minutes; unknown usernames fail the same way, take as long (a dummy hash is verified) and lock alike, so
-// neither the answer nor its timing tells whether a name exists. The failure count is committed before the
-// error is thrown, and the lock and a successful sign-in each write their audit event in that transaction.
-import { recordAudit } from '../../db/audit';
+// Sign-in (登录): password, then TOTP when enrolled. Failures slow the account from the failing address and,
+// more loosely, from everywhere (`login-throttle.ts`); there is no lock an attacker could set off. Unknown
+// usernames are counted in the same table and take as long (a dummy hash is verified), so neither the
+// answer nor its timing tells whether a name exists. Counters move in the sign-in's transaction, with the
+// failure's audit event, and are committed before the error is answered.
+
+import type { Tx } from '../../db/client';
 import {
   findCredentialsForUpdate,
-  recordFailedLogin,
-  recordSuccessfulLogin,
+  setTotpLastStep,
+  type UserCredentials,
   type UserView,
 } from '../../db/repos/users.repo';
+import { ANONYMOUS } from '../../shared/actor';
 import { AppError } from '../../shared/errors';
 import type { ServerDeps } from '../deps';
-import { afterFailure, LOCK_MINUTES, minutesLeft } from './login-throttle';
+import { audit, transact, type UseCaseContext } from '../use-case';
+import {
+  type DelayStarted,
+  guardAttempt,
+  recordFailure,
+  recordNothing,
+  recordSuccess,
+} from './attempt-guard';
 import { createSession, type NewSession } from './sessions';
-import { verifyTotp } from './totp';
+import { acceptTotp } from './totp';
 
 export interface SignInInput {
   username: string;
   password: string;
   totpCode?: string;
   userAgent: string | undefined;
-  requestId: string;
+  /** The source address of the request, for throttling. */
+  address: string;
 }
 
 type Outcome = { ok: true; session: NewSession; user: UserView } | { ok: false; error: AppError };
+type Check = { ok: true; totpStep: number | null } | { ok: false; error: AppError; counts: boolean };
 
 const invalid = () => new AppError('AUTH_INVALID_CREDENTIALS', 'unauthenticated');
-const locked = (until: Date, now: Date) =>
-  new AppError('AUTH_LOCKED', 'locked', { minutes: minutesLeft(until, now) });
+
+type SignInContext = UseCaseContext & Pick<ServerDeps, 'hasher' | 'sealer' | 'dummyHash' | 'config'>;
+
+/** Checks the password and second factor; `counts` says whether a refusal is a failure to throttle. */
+async function checkCredentials(
+  deps: SignInContext,
+  user: UserCredentials | undefined,
+  input: SignInInput,
+  now: Date,
+): Promise<Check> {
+  if (!user) {
+    await deps.hasher.verify(deps.dummyHash, input.password);
+    return { ok: false, error: invalid(), counts: true };
+  }
+  if (!(await deps.hasher.verify(user.passwordHash, input.password)))
+    return { ok: false, error: invalid(), counts: true };
+  if (user.disabledAt) return { ok: false, error: invalid(), counts: false };
+  if (!user.totpEnabled) return { ok: true, totpStep: null };
+  if (!input.totpCode)
+    return { ok: false, error: new AppError('AUTH_TOTP_REQUIRED', 'unauthenticated'), counts: false };
+  const secret = user.totpSecret ? deps.sealer.open(user.totpSecret) : '';
+  const step = acceptTotp(secret, input.totpCode, now, user.totpLastStep);
+  if (step === null)
+    return { ok: false, error: new AppError('AUTH_TOTP_INVALID', 'unauthenticated'), counts: true };
+  return { ok: true, totpStep: step };
+}
+
+/** The audit trail of a refused sign-in to a real account: the failure, and the delay it started. */
+async function auditFailure(
+  tx: Tx,
+  deps: SignInContext,
+  user: UserView,
+  error: AppError,
+  delay: DelayStarted,
+) {
+  const now = deps.clock();
+  const ctx = { ...deps, actor: ANONYMOUS };
+  await audit(tx, ctx, now, {
+    action: 'user.sign_in_failed',
+    entityId: user.id,
+    after: { reason: error.code },
+  });
+  if (!delay) return;
+  await audit(tx, ctx, now, {
+    action: 'user.sign_in_throttled',
+    entityId: user.id,
+    after: { scope: delay.scope, seconds: delay.seconds, until: delay.until.toISOString() },
+  });
+}
 
 export async function signIn(
-  deps: ServerDeps,
+  deps: SignInContext,
   input: SignInInput,
 ): Promise<{ session: NewSession; user: UserView }> {
   const username = input.username.toLowerCase();
   const now = deps.clock();
-  const outcome = await deps.db.orm.transaction(async (tx): Promise<Outcome> => {
+  const outcome = await transact(deps, async (tx): Promise<Outcome> => {
     const user = await findCredentialsForUpdate(tx, username);
-    if (!user) {
-      const state = deps.unknownUserThrottle.state(username, now);
-      if (state.lockedUntil) return { ok: false, error: locked(state.lockedUntil, now) };
-      await deps.hasher.verify(deps.dummyHash, input.password);
-      const next = deps.unknownUserThrottle.fail(username, now);
-      return { ok: false, error: next.lockedUntil ? locked(next.lockedUntil, now) : invalid() };
+    const guard = await guardAttempt(tx, { account: username, address: input.address }, now);
+    const check = await checkCredentials(deps, user, input, now);
+    if (!check.ok) {
+      if (!check.counts) {
+        await recordNothing(tx, guard);
+        return { ok: false, error: check.error };
+      }
+      const delay = await recordFailure(tx, guard, now);
+      if (user) await auditFailure(tx, deps, user, check.error, delay);
+      return { ok: false, error: check.error };
     }
-    if (user.lockedUntil && user.lockedUntil > now)
-      return { ok: false, error: locked(user.lockedUntil, now) };
+    if (!user) throw new Error('signIn: credentials passed without a user');
 
-    const passwordOk = await deps.hasher.verify(user.passwordHash, input.password);
-    if (passwordOk && user.disabledAt) return { ok: false, error: invalid() };
-    let failure: AppError | undefined = passwordOk ? undefined : invalid();
-    if (!failure && user.totpEnabled) {
-      if (!input.totpCode) return { ok: false, error: new AppError('AUTH_TOTP_REQUIRED', 'unauthenticated') };
-      const secret = user.totpSecret ? deps.sealer.open(user.totpSecret) : '';
-      if (!verifyTotp(secret, input.totpCode, now))
-        failure = new AppError('AUTH_TOTP_INVALID', 'unauthenticated');
-    }
-
-    if (failure) {
-      // An expired lock starts a fresh count.
-      const current = { failures: user.lockedUntil ? 0 : user.failedLoginCount, lockedUntil: null };
-      const next = afterFailure(current, now);
-      await recordFailedLogin(tx, user.id, next.failures, next.lockedUntil, now);
-      if (!next.lockedUntil) return { ok: false, error: failure };
-      await recordAudit(tx, {
-        action: 'user.locked',
-        entityType: 'user',
-        entityId: user.id,
-        after: { lockedUntil: next.lockedUntil, minutes: LOCK_MINUTES },
-        requestId: input.requestId,
-        at: now,
-      });
-      return { ok: false, error: locked(next.lockedUntil, now) };
-    }
-
-    await recordSuccessfulLogin(tx, user.id, now);
+    await recordSuccess(tx, guard);
+    if (check.totpStep !== null) await setTotpLastStep(tx, user.id, check.totpStep);
     const session = await createSession(tx, user.id, {
       now,
       ttlHours: deps.config.sessionTtlHours,
+      absoluteHours: deps.config.sessionAbsoluteHours,
       userAgent: input.userAgent,
     });
-    await recordAudit(tx, {
-      action: 'user.signed_in',
-      entityType: 'user',
-      entityId: user.id,
-      actorId: user.id,
-      actorRole: user.role,
-      requestId: input.requestId,
-      at: now,
-    });
-    return { ok: true, session, user: { ...user, lockedUntil: null } };
+    // The one signing in is the actor from here on, though the request came in anonymous.
+    const actor = { kind: 'user' as const, id: user.id, role: user.role, enterpriseId: user.enterpriseId };
+    await audit(tx, { ...deps, actor }, now, { action: 'user.signed_in', entityId: user.id });
+    return { ok: true, session, user };
   });
   if (!outcome.ok) throw outcome.error;
   return { session: outcome.session, user: outcome.user };

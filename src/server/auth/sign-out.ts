@@ -1,29 +1,26 @@
 // Sign-out (退出): this session, or every session of the user (e.g. after a lost laptop).
-import { recordAudit } from '../../db/audit';
 import { deleteSession, deleteUserSessions } from '../../db/repos/sessions.repo';
-import type { ServerDeps } from '../deps';
 import type { AuthContext } from '../http/context';
+import { audit, transact, type UseCaseContext } from '../use-case';
 
-export async function signOut(deps: ServerDeps, auth: AuthContext): Promise<void> {
-  await deleteSession(deps.db.orm, auth.sessionId);
+type SignedInContext = UseCaseContext & { auth: AuthContext };
+
+export async function signOut(ctx: SignedInContext): Promise<void> {
+  const now = ctx.clock();
+  await transact(ctx, async (tx) => {
+    await deleteSession(tx, ctx.auth.sessionId);
+    await audit(tx, ctx, now, { action: 'user.signed_out', entityId: ctx.auth.user.id });
+  });
 }
 
-export async function signOutEverywhere(
-  deps: ServerDeps,
-  auth: AuthContext,
-  requestId: string,
-): Promise<void> {
-  await deps.db.orm.transaction(async (tx) => {
-    const ended = await deleteUserSessions(tx, auth.user.id);
-    await recordAudit(tx, {
+export async function signOutEverywhere(ctx: SignedInContext): Promise<void> {
+  const now = ctx.clock();
+  await transact(ctx, async (tx) => {
+    const ended = await deleteUserSessions(tx, ctx.auth.user.id);
+    await audit(tx, ctx, now, {
       action: 'user.signed_out_everywhere',
-      entityType: 'user',
-      entityId: auth.user.id,
-      actorId: auth.user.id,
-      actorRole: auth.user.role,
+      entityId: ctx.auth.user.id,
       after: { sessionsEnded: ended },
-      requestId,
-      at: deps.clock(),
     });
   });
 }

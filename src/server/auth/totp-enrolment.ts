@@ -1,60 +1,90 @@
 // TOTP enrolment (双因素认证) for staff: a secret is generated and stored sealed, then enabled once the user
-// proves their authenticator shows the same codes. Administrators must keep it on (等保 2.0 level 3).
-import { recordAudit } from '../../db/audit';
-import { findTotpSecret, setTotpEnabled, setTotpSecret } from '../../db/repos/users.repo';
+// proves their authenticator shows the same codes. Roles that must use it cannot switch it off. A code is
+// checked as at sign-in: throttled per account and address, and accepted once (its time step is kept).
+import QRCode from 'qrcode';
+import type { Config } from '../../config';
+import type { Tx } from '../../db/client';
+import { findTotpForUpdate, setTotpEnabled, setTotpLastStep, setTotpSecret } from '../../db/repos/users.repo';
+import type { TotpSetupResponse } from '../../shared/api/session';
 import { AppError } from '../../shared/errors';
-import type { ServerDeps } from '../deps';
+import type { Sealer } from '../crypto';
 import type { AuthContext } from '../http/context';
-import { generateTotpSecret, otpauthUrl, verifyTotp } from './totp';
+import { audit, transact, type UseCaseContext } from '../use-case';
+import { guardAttempt, recordFailure, recordNothing, recordSuccess } from './attempt-guard';
+import { acceptTotp, generateTotpSecret, otpauthUrl } from './totp';
+import { totpRequired } from './two-factor';
 
 const ISSUER = 'Huiqi';
 
-export async function setUpTotp(deps: ServerDeps, auth: AuthContext) {
-  if (auth.user.totpEnabled) throw new AppError('TOTP_ALREADY_ENABLED', 'conflict');
-  const secret = generateTotpSecret();
-  await deps.db.orm.transaction((tx) =>
-    setTotpSecret(tx, auth.user.id, deps.sealer.seal(secret), deps.clock()),
-  );
-  return { secret, otpauthUrl: otpauthUrl(secret, auth.user.username, ISSUER) };
+type TotpContext = UseCaseContext & { auth: AuthContext; sealer: Sealer; config: Config };
+
+export interface TotpCodeInput {
+  code: string;
+  /** The source address of the request, for throttling. */
+  address: string;
 }
 
-async function checkCode(deps: ServerDeps, auth: AuthContext, code: string, now: Date) {
-  const sealed = await findTotpSecret(deps.db.orm, auth.user.id);
-  if (!sealed) throw new AppError('TOTP_NOT_SET_UP', 'conflict');
-  if (!verifyTotp(deps.sealer.open(sealed), code, now)) throw new AppError('AUTH_TOTP_INVALID', 'validation');
+export async function setUpTotp(ctx: TotpContext): Promise<TotpSetupResponse> {
+  const { user } = ctx.auth;
+  if (user.totpEnabled) throw new AppError('TOTP_ALREADY_ENABLED', 'conflict');
+  const secret = generateTotpSecret();
+  await transact(ctx, (tx) => setTotpSecret(tx, user.id, ctx.sealer.seal(secret), ctx.clock()));
+  const url = otpauthUrl(secret, user.username, ISSUER);
+  // A data: URL, which the CSP's img-src allows; the secret never leaves for a third-party QR service.
+  const qrCode = await QRCode.toDataURL(url, { errorCorrectionLevel: 'M', margin: 1, width: 200 });
+  return { secret, otpauthUrl: url, qrCode };
+}
+
+/**
+ * Checks a code inside the transaction, with the user's TOTP row locked: null when it was accepted (its step
+ * is now used), else the error to answer once the failure is committed.
+ */
+async function acceptCode(
+  tx: Tx,
+  ctx: TotpContext,
+  input: TotpCodeInput,
+  now: Date,
+): Promise<AppError | null> {
+  const { user } = ctx.auth;
+  const guard = await guardAttempt(tx, { account: user.username, address: input.address }, now);
+  const totp = await findTotpForUpdate(tx, user.id);
+  if (!totp?.secret) {
+    await recordNothing(tx, guard);
+    return new AppError('TOTP_NOT_SET_UP', 'conflict');
+  }
+  const step = acceptTotp(ctx.sealer.open(totp.secret), input.code, now, totp.lastStep);
+  if (step === null) {
+    await recordFailure(tx, guard, now);
+    return new AppError('AUTH_TOTP_INVALID', 'validation');
+  }
+  await recordSuccess(tx, guard);
+  await setTotpLastStep(tx, user.id, step);
+  return null;
 }
 
 /** Switches TOTP sign-in after a valid code, with its audit event in the same transaction. */
-async function switchTotp(
-  deps: ServerDeps,
-  auth: AuthContext,
-  code: string,
-  enabled: boolean,
-  requestId: string,
-) {
-  const now = deps.clock();
-  await checkCode(deps, auth, code, now);
-  await deps.db.orm.transaction(async (tx) => {
-    await setTotpEnabled(tx, auth.user.id, enabled, now);
-    await recordAudit(tx, {
+async function switchTotp(ctx: TotpContext, input: TotpCodeInput, enabled: boolean) {
+  const now = ctx.clock();
+  const refused = await transact(ctx, async (tx) => {
+    const error = await acceptCode(tx, ctx, input, now);
+    if (error) return error;
+    await setTotpEnabled(tx, ctx.auth.user.id, enabled, now);
+    await audit(tx, ctx, now, {
       action: enabled ? 'user.totp_enabled' : 'user.totp_disabled',
-      entityType: 'user',
-      entityId: auth.user.id,
-      actorId: auth.user.id,
-      actorRole: auth.user.role,
-      requestId,
-      at: now,
+      entityId: ctx.auth.user.id,
     });
+    return null;
   });
+  if (refused) throw refused;
 }
 
-export async function enableTotp(deps: ServerDeps, auth: AuthContext, code: string, requestId: string) {
-  if (auth.user.totpEnabled) throw new AppError('TOTP_ALREADY_ENABLED', 'conflict');
-  await switchTotp(deps, auth, code, true, requestId);
+export async function enableTotp(ctx: TotpContext, input: TotpCodeInput) {
+  if (ctx.auth.user.totpEnabled) throw new AppError('TOTP_ALREADY_ENABLED', 'conflict');
+  await switchTotp(ctx, input, true);
 }
 
-export async function disableTotp(deps: ServerDeps, auth: AuthContext, code: string, requestId: string) {
-  if (auth.user.role === 'admin') throw new AppError('TOTP_REQUIRED_FOR_ROLE', 'forbidden');
-  if (!auth.user.totpEnabled) throw new AppError('TOTP_NOT_ENABLED', 'conflict');
-  await switchTotp(deps, auth, code, false, requestId);
+export async function disableTotp(ctx: TotpContext, input: TotpCodeInput) {
+  if (totpRequired(ctx.auth.user, ctx.config)) throw new AppError('TOTP_REQUIRED_FOR_ROLE', 'forbidden');
+  if (!ctx.auth.user.totpEnabled) throw new AppError('TOTP_NOT_ENABLED', 'conflict');
+  await switchTotp(ctx, input, false);
 }

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  base32Decode,
-  base32Encode,
-  generateTotpSecret,
-  hotp,
-  otpauthUrl,
-  totpCode,
-  verifyTotp,
-} from './totp';
+import { acceptTotp, generateTotpSecret, otpauthUrl, totpCode, totpStep } from './totp';
 
-// RFC 6238 appendix B, SHA-1 seed "12345678901234567890"; the 8-digit values' last 6 digits.
-const RFC_SECRET = base32Encode(Buffer.from('12345678901234567890', 'ascii'));
+// RFC 6238 appendix B, SHA-1 seed "12345678901234567890" (base32 below); the 8-digit values' last 6 digits.
+const RFC_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
 const RFC_VECTORS: [number, string][] = [
   [59, '287082'],
   [1111111109, '081804'],
@@ -25,30 +17,39 @@ describe('TOTP (RFC 6238)', () => {
     expect(totpCode(RFC_SECRET, new Date(seconds * 1000))).toBe(code);
   });
 
-  it('matches RFC 4226 HOTP values', () => {
-    const secret = Buffer.from('12345678901234567890', 'ascii');
-    expect([0, 1, 9].map((c) => hotp(secret, c))).toEqual(['755224', '287082', '520489']);
-  });
-
-  it('accepts one step of drift either way and no more', () => {
+  it('accepts one step of drift either way and no more, naming the step of the code', () => {
     const now = new Date(1_700_000_000_000);
     const code = totpCode(RFC_SECRET, now);
-    expect(verifyTotp(RFC_SECRET, code, new Date(now.getTime() + 30_000))).toBe(true);
-    expect(verifyTotp(RFC_SECRET, code, new Date(now.getTime() - 30_000))).toBe(true);
-    expect(verifyTotp(RFC_SECRET, code, new Date(now.getTime() + 90_000))).toBe(false);
-    expect(verifyTotp(RFC_SECRET, 'abcdef', now)).toBe(false);
+    const step = totpStep(now);
+    expect(acceptTotp(RFC_SECRET, code, new Date(now.getTime() + 30_000), null)).toBe(step);
+    expect(acceptTotp(RFC_SECRET, code, new Date(now.getTime() - 30_000), null)).toBe(step);
+    expect(acceptTotp(RFC_SECRET, code, new Date(now.getTime() + 90_000), null)).toBeNull();
+    expect(acceptTotp(RFC_SECRET, 'abcdef', now, null)).toBeNull();
   });
 
-  it('round-trips base32 and makes 160-bit secrets', () => {
-    const secret = generateTotpSecret();
-    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
-    expect(base32Encode(base32Decode(secret))).toBe(secret);
+  it('refuses a code whose step is at or before the last one accepted', () => {
+    const now = new Date(1_700_000_000_000);
+    const step = totpStep(now);
+    const code = totpCode(RFC_SECRET, now);
+    expect(acceptTotp(RFC_SECRET, code, now, step)).toBeNull();
+    expect(acceptTotp(RFC_SECRET, code, now, step + 1)).toBeNull();
+    expect(acceptTotp(RFC_SECRET, code, now, step - 1)).toBe(step);
+    const next = totpCode(RFC_SECRET, new Date(now.getTime() + 30_000));
+    expect(acceptTotp(RFC_SECRET, next, now, step)).toBe(step + 1);
+  });
+
+  it('makes 160-bit base32 secrets', () => {
+    expect(generateTotpSecret()).toMatch(/^[A-Z2-7]{32}$/);
   });
 
   it('writes an otpauth URL authenticator apps understand', () => {
     const url = new URL(otpauthUrl('JBSWY3DPEHPK3PXP', 'admin', 'Huiqi'));
     expect(url.protocol).toBe('otpauth:');
+    expect(url.host).toBe('totp');
+    expect(decodeURIComponent(url.pathname)).toBe('/Huiqi:admin');
     expect(url.searchParams.get('secret')).toBe('JBSWY3DPEHPK3PXP');
+    expect(url.searchParams.get('issuer')).toBe('Huiqi');
     expect(url.searchParams.get('period')).toBe('30');
+    expect(url.searchParams.get('digits')).toBe('6');
   });
 });

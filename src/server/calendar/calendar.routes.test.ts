@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFFICIAL_SCHEDULES } from '../../core/calendar/calendar';
-import { verifyAuditChain } from '../../db/audit';
+import { verifyAuditChain } from '../../db/audit-verify';
 import { queryRows } from '../../db/client';
 import { listCalendarYearVersions } from '../../db/repos/calendar.repo';
 import type { Agent } from '../test-support';
-import { createTestApp, createUser, signedIn, type TestApp } from '../test-support';
+import { buildUser, createTestApp, signedIn, type TestApp } from '../test-support';
 import { ensureOfficialCalendar } from './ensure-official-calendar';
 
 const OFFICIAL_2026 = OFFICIAL_SCHEDULES.find((s) => s.year === 2026);
@@ -25,7 +25,7 @@ describe('calendar', () => {
   let adminId: string;
   beforeAll(async () => {
     t = await createTestApp();
-    const user = await createUser(t, 'admin');
+    const user = await buildUser(t, 'admin');
     adminId = user.id;
     admin = await signedIn(t, user, 'en-US');
   });
@@ -45,11 +45,13 @@ describe('calendar', () => {
     expect(before.statusCode).toBe(422);
     expect(before.json()).toMatchObject({ code: 'CALENDAR_YEAR_MISSING' });
 
-    const first = await ensureOfficialCalendar(t.db, t.clock.now());
+    const first = await ensureOfficialCalendar({ db: t.db, clock: t.clock.now, auditKey: t.config.auditKey });
     expect(first.inserted).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026]);
-    expect(await ensureOfficialCalendar(t.db, t.clock.now())).toEqual({ inserted: [] });
+    expect(
+      await ensureOfficialCalendar({ db: t.db, clock: t.clock.now, auditKey: t.config.auditKey }),
+    ).toEqual({ inserted: [] });
 
-    const intake = await signedIn(t, await createUser(t, 'intake'));
+    const intake = await signedIn(t, await buildUser(t, 'intake'));
     const list = await intake.request({ url: '/api/calendar/years' });
     expect(list.statusCode).toBe(200);
     const years = list.json() as { year: number; version: number; holidays: string[]; source: string }[];
@@ -112,9 +114,11 @@ describe('calendar', () => {
     expect(set?.before?.holidays).not.toContain('2026-12-31');
     expect(set?.after).toMatchObject({ version: 2, source: corrected.source });
     expect(set?.after.holidays).toContain('2026-12-31');
-    expect(await verifyAuditChain(t.db.orm)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(t.db.orm, t.config.auditKey)).toMatchObject({ ok: true });
     // The next start must not put the shipped data back over the correction.
-    expect(await ensureOfficialCalendar(t.db, t.clock.now())).toEqual({ inserted: [] });
+    expect(
+      await ensureOfficialCalendar({ db: t.db, clock: t.clock.now, auditKey: t.config.auditKey }),
+    ).toEqual({ inserted: [] });
     expect(await listCalendarYearVersions(t.db.orm, 2026)).toHaveLength(2);
 
     const workdays = await t.app.inject({ url: '/api/calendar/workdays?start=2026-12-30&n=1' });
@@ -163,7 +167,7 @@ describe('calendar', () => {
   });
 
   it('refuses corrections from anyone but an administrator', async () => {
-    const evaluator = await signedIn(t, await createUser(t, 'evaluator'));
+    const evaluator = await signedIn(t, await buildUser(t, 'evaluator'));
     const body = { source: 'x', holidays: [], makeupWorkdays: [] };
     const refused = await evaluator.request({
       method: 'PUT',
@@ -171,7 +175,7 @@ describe('calendar', () => {
       payload: body,
     });
     expect(refused.statusCode).toBe(403);
-    const applicant = await signedIn(t, await createUser(t, 'applicant'));
+    const applicant = await signedIn(t, await buildUser(t, 'applicant'));
     expect((await applicant.request({ url: '/api/calendar/years' })).statusCode).toBe(403);
     const versions = await listCalendarYearVersions(t.db.orm, 2026);
     expect(versions).toHaveLength(2);

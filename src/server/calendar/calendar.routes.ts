@@ -11,7 +11,7 @@ import {
   workdaysResponse,
 } from '../../shared/api/calendar';
 import type { ServerDeps } from '../deps';
-import { requireAuth } from '../http/require-auth';
+import { requestContext } from '../use-case';
 import { presentCalendarYear } from './calendar.presenter';
 import { setCalendarYear } from './set-calendar-year';
 import { addDays } from './workday-calendar';
@@ -38,13 +38,10 @@ export const calendarRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, dep
       },
     },
     async (request) => {
-      const { user } = requireAuth(request);
-      const { row } = await setCalendarYear(
-        deps,
-        { userId: user.id, role: user.role },
-        { year: request.params.year, ...request.body },
-        request.id,
-      );
+      const { row } = await setCalendarYear(requestContext(deps, request), {
+        year: request.params.year,
+        ...request.body,
+      });
       return presentCalendarYear(row);
     },
   );

@@ -3,16 +3,18 @@
 // left alone — it may hold an administrator's correction, which the shipped data must never overwrite.
 import { OFFICIAL_SCHEDULES, type YearSchedule } from '../../core/calendar/calendar';
 import { recordAudit } from '../../db/audit';
-import type { Database } from '../../db/client';
 import { existingCalendarYears, insertCalendarYearIfMissing } from '../../db/repos/calendar.repo';
+import { SYSTEM } from '../../shared/actor';
+import type { UseCaseContext } from '../use-case';
 import { calendarSnapshot } from './set-calendar-year';
 
 /** Inserts the official years that are missing; answers the years it inserted (none on a usual start). */
 export async function ensureOfficialCalendar(
-  db: Database,
-  now: Date,
+  ctx: Pick<UseCaseContext, 'db' | 'clock' | 'auditKey'>,
   schedules: readonly YearSchedule[] = OFFICIAL_SCHEDULES,
 ): Promise<{ inserted: number[] }> {
+  const { db } = ctx;
+  const now = ctx.clock();
   const present = await existingCalendarYears(
     db.orm,
     schedules.map((s) => s.year),
@@ -23,15 +25,16 @@ export async function ensureOfficialCalendar(
     const inserted: number[] = [];
     for (const schedule of missing) {
       if (!(await insertCalendarYearIfMissing(tx, { schedule, updatedBy: null, now }))) continue;
-      await recordAudit(tx, {
-        action: 'calendar.official_loaded',
-        entityType: 'calendar_year',
-        entityId: String(schedule.year),
-        stream: `calendar:${schedule.year}`,
-        actorRole: 'system',
-        after: calendarSnapshot({ ...schedule, version: 1 }),
-        at: now,
-      });
+      await recordAudit(
+        tx,
+        { actor: SYSTEM, at: now, key: ctx.auditKey },
+        {
+          action: 'calendar.official_loaded',
+          entityId: String(schedule.year),
+          stream: `calendar:${schedule.year}`,
+          after: calendarSnapshot({ ...schedule, version: 1 }),
+        },
+      );
       inserted.push(schedule.year);
     }
     return { inserted };

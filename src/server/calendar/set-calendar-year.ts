@@ -2,13 +2,12 @@
 // stored as the year's next version with its audit event (before/after) in the same transaction. Sending the
 // schedule already current changes nothing (a double click, or a CLI script run twice).
 import type { YearSchedule } from '../../core/calendar/calendar';
-import { recordAudit } from '../../db/audit';
 import {
   type CalendarYearRow,
   findCalendarYearForUpdate,
   saveCalendarYearVersion,
 } from '../../db/repos/calendar.repo';
-import type { CalendarActor, CalendarDeps } from './calendar-deps';
+import { audit, transact, type UseCaseContext } from '../use-case';
 import { requireValidSchedule } from './check-year-schedule';
 
 export interface SetCalendarYearResult {
@@ -32,28 +31,22 @@ function sameSchedule(row: CalendarYearRow, schedule: YearSchedule): boolean {
 }
 
 export async function setCalendarYear(
-  deps: CalendarDeps,
-  actor: CalendarActor,
+  ctx: UseCaseContext,
   input: YearSchedule,
-  requestId?: string,
 ): Promise<SetCalendarYearResult> {
   const schedule = requireValidSchedule(input);
-  const now = deps.clock();
-  return deps.db.orm.transaction(async (tx) => {
+  const now = ctx.clock();
+  const updatedBy = ctx.actor.kind === 'user' ? ctx.actor.id : null;
+  return transact(ctx, async (tx) => {
     const current = await findCalendarYearForUpdate(tx, schedule.year);
     if (current && sameSchedule(current, schedule)) return { row: current, changed: false };
-    const row = await saveCalendarYearVersion(tx, { schedule, updatedBy: actor.userId, now });
-    await recordAudit(tx, {
+    const row = await saveCalendarYearVersion(tx, { schedule, updatedBy, now });
+    await audit(tx, ctx, now, {
       action: 'calendar.year_set',
-      entityType: 'calendar_year',
       entityId: String(schedule.year),
       stream: `calendar:${schedule.year}`,
-      actorId: actor.userId,
-      actorRole: actor.role,
       before: current ? calendarSnapshot(current) : null,
       after: calendarSnapshot(row),
-      ...(requestId ? { requestId } : {}),
-      at: now,
     });
     return { row, changed: true };
   });

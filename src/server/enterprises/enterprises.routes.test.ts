@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertEnterpriseStats } from '../../db/repos/enterprises.repo';
-import { createEnterprise, createTestApp, createUser, signedIn, type TestApp } from '../test-support';
+import { buildEnterprise } from '../../db/test-factories';
+import { buildUser, createTestApp, signedIn, type TestApp } from '../test-support';
 
 describe('enterprise routes', () => {
   let t: TestApp;
@@ -8,8 +9,8 @@ describe('enterprise routes', () => {
   let other: string;
   beforeAll(async () => {
     t = await createTestApp();
-    own = await createEnterprise(t.db, '自家软件有限公司');
-    other = await createEnterprise(t.db, '别家数据服务有限公司');
+    own = (await buildEnterprise(t.db, { name: '自家软件有限公司' })).id;
+    other = (await buildEnterprise(t.db, { name: '别家数据服务有限公司' })).id;
     await insertEnterpriseStats(t.db.orm, [
       {
         enterpriseId: own,
@@ -25,7 +26,7 @@ describe('enterprise routes', () => {
   afterAll(() => t?.close());
 
   it('shows an applicant its own enterprise and hides any other as not found', async () => {
-    const applicant = await signedIn(t, await createUser(t, 'applicant', { enterpriseId: own }), 'en-US');
+    const applicant = await signedIn(t, await buildUser(t, 'applicant', { enterpriseId: own }), 'en-US');
     const mine = await applicant.request({ url: `/api/enterprises/${own}` });
     expect(mine.statusCode).toBe(200);
     expect(mine.json()).toMatchObject({ id: own, name: '自家软件有限公司', sizeClass: 'small' });
@@ -49,7 +50,7 @@ describe('enterprise routes', () => {
   });
 
   it('lets staff read any enterprise and search the list with paging', async () => {
-    const staff = await signedIn(t, await createUser(t, 'intake'));
+    const staff = await signedIn(t, await buildUser(t, 'intake'));
     expect((await staff.request({ url: `/api/enterprises/${other}` })).statusCode).toBe(200);
     const page = await staff.request({
       url: `/api/enterprises?q=${encodeURIComponent('数据')}&page=1&pageSize=1`,

@@ -10,7 +10,7 @@ import {
 import { idParams } from '../../shared/api/primitives';
 import { AppError } from '../../shared/errors';
 import type { ServerDeps } from '../deps';
-import { requireAuth } from '../http/require-auth';
+import { requestContext } from '../use-case';
 import { presentEnterprise, presentStat } from './enterprise.presenter';
 import { getEnterprise } from './get-enterprise';
 
@@ -42,7 +42,8 @@ export const enterprisesRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, 
       config: { action: 'enterprise.read' },
       schema: { tags: ['enterprises'], params: idParams, response: { 200: enterpriseSchema } },
     },
-    async (request) => presentEnterprise(await getEnterprise(deps, requireAuth(request), request.params.id)),
+    async (request) =>
+      presentEnterprise(await getEnterprise(requestContext(deps, request), { id: request.params.id })),
   );
 
   app.get(
@@ -52,9 +53,10 @@ export const enterprisesRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, 
       schema: { tags: ['enterprises'], response: { 200: myEnterpriseResponse } },
     },
     async (request) => {
-      const auth = requireAuth(request);
-      if (!auth.user.enterpriseId) throw new AppError('ENTERPRISE_NOT_FOUND', 'not_found');
-      const enterprise = await getEnterprise(deps, auth, auth.user.enterpriseId);
+      const ctx = requestContext(deps, request);
+      const enterpriseId = ctx.actor.kind === 'user' ? ctx.actor.enterpriseId : null;
+      if (!enterpriseId) throw new AppError('ENTERPRISE_NOT_FOUND', 'not_found');
+      const enterprise = await getEnterprise(ctx, { id: enterpriseId });
       const stats = await statsByEnterprise(deps.db.orm, enterprise.id);
       return { ...presentEnterprise(enterprise), stats: stats.map(presentStat) };
     },

@@ -2,14 +2,14 @@
 // a missing one would (404), so an applicant cannot probe which enterprises exist.
 import { type EnterpriseRow, findEnterpriseById } from '../../db/repos/enterprises.repo';
 import { AppError } from '../../shared/errors';
-import type { ServerDeps } from '../deps';
-import type { AuthContext } from '../http/context';
+import { can } from '../../shared/policies';
+import type { UseCaseContext } from '../use-case';
 
-export async function getEnterprise(deps: ServerDeps, auth: AuthContext, id: string): Promise<EnterpriseRow> {
-  if (auth.user.role === 'applicant' && auth.user.enterpriseId !== id) {
+export async function getEnterprise(ctx: UseCaseContext, input: { id: string }): Promise<EnterpriseRow> {
+  if (!can(ctx.actor, 'enterprise.read', { enterpriseId: input.id })) {
     throw new AppError('ENTERPRISE_NOT_FOUND', 'not_found');
   }
-  const row = await findEnterpriseById(deps.db.orm, id);
+  const row = await findEnterpriseById(ctx.db.orm, input.id);
   if (!row) throw new AppError('ENTERPRISE_NOT_FOUND', 'not_found');
   return row;
 }

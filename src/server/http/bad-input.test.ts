@@ -3,15 +3,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client';
-import {
-  Agent,
-  createTestApp,
-  createUser,
-  signedIn,
-  TEST_PASSWORD,
-  type TestApp,
-  testUscc,
-} from '../test-support';
+import { testUscc } from '../../db/test-factories';
+import { Agent, buildUser, createTestApp, signedIn, TEST_PASSWORD, type TestApp } from '../test-support';
 
 const BODY_LIMIT = 4096;
 
@@ -35,6 +28,7 @@ describe('bad input', () => {
       username: `bad${Math.random().toString(36).slice(2, 8)}`,
       password: TEST_PASSWORD,
       displayName: '李四',
+      sizeClass: 'small',
       ...overrides,
     };
   }
@@ -134,7 +128,7 @@ describe('bad input', () => {
   });
 
   it('refuses 1e309 (parsed as Infinity) and "Infinity" where numbers belong', async () => {
-    const staff = await signedIn(t, await createUser(t, 'intake'));
+    const staff = await signedIn(t, await buildUser(t, 'intake'));
     rowsBefore = await rows();
     for (const value of ['Infinity', '1e309', '-1', '1.5', '99999999999']) {
       const response = await staff.request({ url: `/api/enterprises?pageSize=${value}` });
@@ -174,7 +168,7 @@ describe('bad input', () => {
   });
 
   it('never answers with the database text on an unexpected failure', async () => {
-    const staff = await signedIn(t, await createUser(t, 'evaluator'));
+    const staff = await signedIn(t, await buildUser(t, 'evaluator'));
     await t.db.orm.execute(sql`ALTER TABLE audit_events RENAME TO audit_events_away`);
     try {
       const response = await staff.request({ url: '/api/audit/events' });

@@ -2,6 +2,7 @@
 // CSRF token. Declared once here so routes and use cases read typed values, never raw cookies.
 
 import type { UserView } from '../../db/repos/users.repo';
+import type { DataVersions } from '../../db/versioned-read';
 import type { Action } from '../../shared/authz';
 import type { Locale } from '../../shared/i18n';
 
@@ -9,6 +10,8 @@ export interface AuthContext {
   /** sha256 of the session token, the session row's id. */
   sessionId: string;
   user: UserView;
+  /** The data versions read with the session, for reads kept in memory (src/db/versioned-read.ts). */
+  dataVersions: DataVersions;
 }
 
 declare module 'fastify' {

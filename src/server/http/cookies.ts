@@ -1,5 +1,6 @@
-// Cookie names and options of the contract. The session cookie is httpOnly (scripts never see it); the CSRF
-// cookie is readable by the web app on purpose, since the double-submit check needs the script to echo it.
+// Cookie names and options of the contract. The session cookie is httpOnly (scripts never see it) and signed
+// with HUIQI_SESSION_SECRET, so a cookie not issued by this server is refused before any database look-up; the
+// CSRF cookie is readable by the web app on purpose, since the double-submit check needs the script to echo it.
 import type { CookieSerializeOptions } from '@fastify/cookie';
 
 export const SESSION_COOKIE = 'huiqi_session';
@@ -8,7 +9,7 @@ export const LOCALE_COOKIE = 'huiqi_locale';
 export const CSRF_HEADER = 'x-csrf-token';
 
 export function sessionCookieOptions(secure: boolean, maxAgeSeconds: number): CookieSerializeOptions {
-  return { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: maxAgeSeconds };
+  return { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: maxAgeSeconds, signed: true };
 }
 
 export function csrfCookieOptions(secure: boolean): CookieSerializeOptions {

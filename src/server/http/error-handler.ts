@@ -88,6 +88,9 @@ export function installErrorHandling(app: FastifyInstance, bodyLimit: number): v
     const known = error instanceof AppError ? error : fromFastify(error, bodyLimit);
     if (known) {
       if (known.status >= 500) request.log.error({ err: error }, 'request failed');
+      // A client (the sign-in page) can say how long to wait without parsing the message (RFC 9110 §10.2.3).
+      if (known.kind === 'rate_limited' && typeof known.params.seconds === 'number')
+        reply.header('retry-after', String(known.params.seconds));
       return reply.status(known.status).send(errorBody(known, locale, request.id));
     }
     request.log.error({ err: error }, 'unexpected error');

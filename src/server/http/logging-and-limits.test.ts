@@ -2,20 +2,25 @@
 // more strictly than the rest of the API.
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Agent, createTestApp, createUser, signedIn, TEST_PASSWORD, type TestApp } from '../test-support';
+import { Agent, buildUser, createTestApp, signedIn, TEST_PASSWORD, type TestApp } from '../test-support';
+
+function collectLines(): { lines: string[]; logStream: Writable } {
+  const lines: string[] = [];
+  const logStream = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(...String(chunk).split('\n').filter(Boolean));
+      done();
+    },
+  });
+  return { lines, logStream };
+}
 
 describe('request logs', () => {
   it('record method, path, status and request id, and nothing secret', async () => {
-    const lines: string[] = [];
-    const logStream = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
+    const { lines, logStream } = collectLines();
     const t = await createTestApp({ logLevel: 'info' }, { logStream });
     try {
-      const agent = await signedIn(t, await createUser(t, 'intake'));
+      const agent = await signedIn(t, await buildUser(t, 'intake'));
       await agent.request({
         url: '/api/enterprises?q=%E5%BC%A0%E4%B8%89',
         headers: { 'x-request-id': 'trace-42' },
@@ -35,12 +40,33 @@ describe('request logs', () => {
       await t.close();
     }
   });
+
+  it('write one line per request, when it completes', async () => {
+    const { lines, logStream } = collectLines();
+    const t = await createTestApp({ logLevel: 'info' }, { logStream });
+    try {
+      await t.app.inject({ url: '/api/health', headers: { 'x-request-id': 'one-line' } });
+      const mine = lines.map((l) => JSON.parse(l)).filter((l) => l.reqId === 'one-line');
+      expect(mine).toEqual([
+        expect.objectContaining({
+          msg: 'request completed',
+          req: { method: 'GET', url: '/api/health' },
+          res: { statusCode: 200 },
+          responseTime: expect.any(Number),
+        }),
+      ]);
+    } finally {
+      await t.close();
+    }
+  });
 });
 
 describe('rate limits', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ rateLimit: { globalPerMinute: 1000, loginPerMinute: 3 } });
+    t = await createTestApp({
+      rateLimit: { globalPerMinute: 1000, loginPerMinute: 3, registrationsPerHour: 1000 },
+    });
   });
   afterAll(() => t?.close());
 

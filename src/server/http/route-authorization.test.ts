@@ -7,9 +7,15 @@ import { createTestDatabase } from '../../db/test-db';
 import { ACTIONS, type Action, rolesFor } from '../../shared/authz';
 import { ROLES, type Role } from '../../shared/roles';
 import { buildApp } from '../app';
-import { createSession } from '../auth/sessions';
-import { Agent, createTestApp, createUser, type TestApp, type TestUser, testConfig } from '../test-support';
-import { SESSION_COOKIE } from './cookies';
+import {
+  Agent,
+  buildUser,
+  createTestApp,
+  sessionAgent,
+  type TestApp,
+  type TestUser,
+  testConfig,
+} from '../test-support';
 
 const CONTRACT: Record<string, Action> = {
   'GET /api/health': 'public',
@@ -23,6 +29,7 @@ const CONTRACT: Record<string, Action> = {
   'POST /api/auth/totp/enable': 'auth.totp',
   'POST /api/auth/totp/disable': 'auth.totp',
   'PUT /api/me/locale': 'authenticated',
+  'PUT /api/me/password': 'authenticated',
   'GET /api/public/programs': 'public',
   'GET /api/public/programs/:code': 'public',
   'GET /api/public/notices': 'public',
@@ -31,10 +38,22 @@ const CONTRACT: Record<string, Action> = {
   'GET /api/enterprises': 'enterprise.list',
   'GET /api/enterprises/:id': 'enterprise.read',
   'GET /api/me/enterprise': 'enterprise.own',
+  'GET /api/my/calls': 'application.own',
+  'GET /api/applications': 'application.review',
+  'GET /api/applications/:id': 'application.review',
+  'POST /api/applications/:id/:action': 'application.review',
+  'GET /api/my/applications': 'application.own',
+  'POST /api/my/applications': 'application.own',
+  'GET /api/my/applications/:id': 'application.own',
+  'PUT /api/my/applications/:id': 'application.own',
+  'POST /api/my/applications/:id/:action': 'application.own',
   'GET /api/admin/users': 'user.manage',
   'POST /api/admin/users': 'user.manage',
   'POST /api/admin/users/:id/disable': 'user.manage',
   'POST /api/admin/users/:id/unlock': 'user.manage',
+  'POST /api/admin/users/:id/enable': 'user.manage',
+  'PUT /api/admin/users/:id/role': 'user.manage',
+  'POST /api/admin/users/:id/reset-password': 'user.manage',
   'GET /api/audit/events': 'audit.read',
   'POST /api/audit/verify': 'audit.verify',
   'POST /api/program-files/validate': 'program-file.validate',
@@ -54,6 +73,8 @@ const CONTRACT_ROLES: Record<string, string[]> = {
   'enterprise.list': STAFF,
   'enterprise.read': ['applicant', ...STAFF],
   'enterprise.own': ['applicant'],
+  'application.own': ['applicant'],
+  'application.review': ['intake', 'admin'],
   'user.manage': ['admin'],
   'audit.read': ['admin', 'evaluator'],
   'audit.verify': ['admin'],
@@ -70,6 +91,9 @@ const BODIES: Record<string, Record<string, unknown>> = {
   'POST /api/auth/totp/enable': { code: '123456' },
   'POST /api/auth/totp/disable': { code: '123456' },
   'PUT /api/me/locale': { locale: 'zh-CN' },
+  'PUT /api/me/password': { currentPassword: 'Wrong-current-1', newPassword: 'Walker-Pass-Long-1' },
+  'PUT /api/admin/users/:id/role': { role: 'expert' },
+  'POST /api/admin/users/:id/reset-password': {},
   'POST /api/admin/users': {
     username: 'walker',
     displayName: '巡检',
@@ -80,10 +104,17 @@ const BODIES: Record<string, Record<string, unknown>> = {
   'POST /api/programs/import': { program: {} },
   'POST /api/simulations': { program: {}, applicantsCsv: 'uscc,name\n' },
   'PUT /api/admin/calendar/years/:year': { source: '巡检', holidays: [], makeupWorkdays: [] },
+  'POST /api/my/applications': { callId: randomUUID(), clause: 'service-trade-volume' },
+  'PUT /api/my/applications/:id': { declared: {}, version: 1 },
+  'POST /api/applications/:id/:action': { reason: '巡检' },
 };
 
 function concreteUrl(url: string): string {
-  return url.replace(':id', randomUUID()).replace(':code', 'no-such-program').replace(':year', '2099');
+  return url
+    .replace(':id', randomUUID())
+    .replace(':code', 'no-such-program')
+    .replace(':year', '2099')
+    .replace(':action', 'submit');
 }
 
 describe('route authorization', () => {
@@ -91,7 +122,7 @@ describe('route authorization', () => {
   const users = new Map<Role, TestUser>();
   beforeAll(async () => {
     t = await createTestApp();
-    for (const role of ROLES) users.set(role, await createUser(t, role));
+    for (const role of ROLES) users.set(role, await buildUser(t, role));
   });
   afterAll(() => t?.close());
 
@@ -99,14 +130,7 @@ describe('route authorization', () => {
   async function agentFor(role: Role): Promise<Agent> {
     const user = users.get(role);
     if (!user) throw new Error(`no ${role} user`);
-    const session = await createSession(t.db.orm, user.id, {
-      now: t.clock.now(),
-      ttlHours: 1,
-      userAgent: 'walk',
-    });
-    const agent = new Agent(t.app);
-    agent.cookies.set(SESSION_COOKIE, session.token);
-    return agent;
+    return sessionAgent(t, user.id);
   }
 
   function routes() {

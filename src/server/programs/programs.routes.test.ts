@@ -1,61 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertDepartment } from '../../db/repos/departments.repo';
-import { insertCalls, insertProgram } from '../../db/repos/programs.repo';
-import { Agent, createTestApp, createUser, START, signedIn, type TestApp } from '../test-support';
+import { buildCall, buildProgram } from '../../db/test-factories';
+import { Agent, buildUser, createTestApp, START, signedIn, type TestApp } from '../test-support';
 
 describe('program routes', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp();
-    const department = await insertDepartment(t.db.orm, {
-      code: 'th-commerce',
-      name: '广州市天河区商务和金融工作局',
-      regionCode: '440106',
-      regionName: '天河区',
-    });
-    await t.db.orm.transaction(async (tx) => {
-      const open = await insertProgram(tx, {
-        code: 'test-open',
-        name: '服务贸易额业绩奖励',
-        year: 2026,
-        departmentId: department.id,
-        budgetFen: 129_960_000n,
-        fundSource: '区财政资金',
-        status: 'open',
-        basis: [
-          {
-            kind: 'policy',
-            docNumber: '穗天府规〔2020〕3号',
-            title: '若干措施',
-            citation: '第三条第17项第（2）点',
-          },
-        ],
-        milestones: [{ kind: 'call_open', plannedOn: '2026-03-01', actualOn: '2026-03-01', note: null }],
-      });
-      await insertCalls(tx, [
+    const open = await buildProgram(t.db, {
+      code: 'test-open',
+      name: '服务贸易额业绩奖励',
+      basis: [
         {
-          programId: open.id,
-          code: 'test-open-call',
-          title: '2026 年申报通知',
-          opensAt: new Date(START.getTime() - 86_400_000),
-          closesAt: new Date(START.getTime() + 86_400_000),
-          guide: '',
-          publicityDays: 5,
-          publicityKind: 'workdays',
-          status: 'open',
+          kind: 'policy',
+          docNumber: '穗天府规〔2020〕3号',
+          title: '若干措施',
+          citation: '第三条第17项第（2）点',
         },
-      ]);
-      await insertProgram(tx, {
-        code: 'test-draft',
-        name: '草稿项目',
-        year: 2027,
-        departmentId: department.id,
-        budgetFen: 1n,
-        fundSource: '区财政资金',
-        status: 'draft',
-        basis: [],
-        milestones: [],
-      });
+      ],
+      milestones: [{ kind: 'call_open', plannedOn: '2026-03-01', actualOn: '2026-03-01', note: null }],
+    });
+    await buildCall(t.db, open, { code: 'test-open-call', title: '2026 年申报通知', around: START });
+    await buildProgram(t.db, {
+      code: 'test-draft',
+      name: '草稿项目',
+      year: 2027,
+      budgetFen: 1n,
+      status: 'draft',
     });
   });
   afterAll(() => t?.close());
@@ -89,7 +59,7 @@ describe('program routes', () => {
   });
 
   it('shows staff every program with its id', async () => {
-    const staff = await signedIn(t, await createUser(t, 'evaluator'));
+    const staff = await signedIn(t, await buildUser(t, 'evaluator'));
     const list = (await staff.request({ url: '/api/programs' })).json() as { code: string; id: string }[];
     expect(list.map((p) => p.code).sort()).toEqual(['test-draft', 'test-open']);
     expect(list[0]?.id).toMatch(/^[0-9a-f-]{36}$/);

@@ -1,7 +1,10 @@
 // Programs for the public portal (published ones only) and for staff (all, with ids).
+
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { findProgramByCode, listProgramDetails, type ProgramDetail } from '../../db/repos/programs.repo';
+import { listProgramDetails, type ProgramDetail } from '../../db/repos/programs.repo';
+import { versionedRead } from '../../db/versioned-read';
 import {
   noticeSchema,
   programCodeParams,
@@ -18,9 +21,12 @@ import { presentProgram, presentProgramDetail } from './program.presenter';
 const isPublished = (program: { status: string }) => program.status !== 'draft';
 
 export const programsRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) => {
-  const details = (): Promise<ProgramDetail[]> => listProgramDetails(deps.db.orm);
-  const one = async (code: string, publicOnly: boolean): Promise<ProgramDetail> => {
-    const program = await findProgramByCode(deps.db.orm, code);
+  // Every visit to the portal and the workspace reads the list; writes to programs are rare.
+  const list = versionedRead('programs', listProgramDetails);
+  const details = (request: FastifyRequest): Promise<ProgramDetail[]> =>
+    list.get(deps.db.orm, request.auth?.dataVersions.programs);
+  const one = async (request: FastifyRequest, code: string, publicOnly: boolean): Promise<ProgramDetail> => {
+    const program = (await details(request)).find((p) => p.code === code);
     if (!program || (publicOnly && !isPublished(program)))
       throw new AppError('PROGRAM_NOT_FOUND', 'not_found');
     return program;
@@ -32,9 +38,9 @@ export const programsRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, dep
       config: { action: 'public' },
       schema: { tags: ['public'], response: { 200: z.array(publicProgramSchema) } },
     },
-    async () => {
+    async (request) => {
       const now = deps.clock();
-      return (await details()).filter(isPublished).map((p) => presentProgram(p, now));
+      return (await details(request)).filter(isPublished).map((p) => presentProgram(p, now));
     },
   );
 
@@ -44,7 +50,7 @@ export const programsRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, dep
       config: { action: 'public' },
       schema: { tags: ['public'], params: programCodeParams, response: { 200: publicProgramDetailSchema } },
     },
-    async (request) => presentProgramDetail(await one(request.params.code, true), deps.clock()),
+    async (request) => presentProgramDetail(await one(request, request.params.code, true), deps.clock()),
   );
 
   app.get(
@@ -60,9 +66,9 @@ export const programsRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, dep
       config: { action: 'program.read' },
       schema: { tags: ['programs'], response: { 200: z.array(staffProgramSchema) } },
     },
-    async () => {
+    async (request) => {
       const now = deps.clock();
-      return (await details()).map((p) => ({ ...presentProgram(p, now), id: p.id }));
+      return (await details(request)).map((p) => ({ ...presentProgram(p, now), id: p.id }));
     },
   );
 
@@ -73,7 +79,7 @@ export const programsRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, dep
       schema: { tags: ['programs'], params: programCodeParams, response: { 200: staffProgramDetailSchema } },
     },
     async (request) => {
-      const program = await one(request.params.code, false);
+      const program = await one(request, request.params.code, false);
       return { ...presentProgramDetail(program, deps.clock()), id: program.id };
     },
   );

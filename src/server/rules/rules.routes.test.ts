@@ -1,42 +1,26 @@
-import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client';
-import { insertDepartment } from '../../db/repos/departments.repo';
-import { insertProgram } from '../../db/repos/programs.repo';
-import type { Agent } from '../test-support';
-import { createTestApp, createUser, signedIn, type TestApp } from '../test-support';
+import { type Agent, buildUser, createTestApp, signedIn, type TestApp } from '../test-support';
+import {
+  buildProgramOfFile,
+  DEMO_APPLICANTS_CSV,
+  generatedApplicantsCsv,
+  SERVICE_TRADE_PROGRAM,
+  TIERED_PROGRAM,
+} from './rules-test-support';
 
-const read = (name: string) => readFileSync(new URL(`../../../programs/${name}`, import.meta.url), 'utf8');
-const PROGRAM = JSON.parse(read('tianhe-2023-service-trade.json')) as Record<string, unknown>;
-const TIERED = JSON.parse(read('tianhe-2023-tiered.json')) as Record<string, unknown>;
-const APPLICANTS = read('tianhe-2023-applicants.csv');
+const PROGRAM = SERVICE_TRADE_PROGRAM;
+const TIERED = TIERED_PROGRAM;
+const APPLICANTS = DEMO_APPLICANTS_CSV;
 
 describe('rules routes', () => {
   let t: TestApp;
   let admin: Agent;
   beforeAll(async () => {
     t = await createTestApp();
-    const department = await insertDepartment(t.db.orm, {
-      code: 'th',
-      name: String(PROGRAM.department),
-      regionCode: '440106',
-      regionName: '天河区',
-    });
-    await t.db.orm.transaction((tx) =>
-      insertProgram(tx, {
-        code: String(PROGRAM.code),
-        name: String(PROGRAM.name),
-        year: 2023,
-        departmentId: department.id,
-        budgetFen: 129_960_000n,
-        fundSource: '区财政资金',
-        status: 'completed',
-        basis: [],
-        milestones: [],
-      }),
-    );
-    admin = await signedIn(t, await createUser(t, 'admin'), 'en-US');
+    await buildProgramOfFile(t.db, PROGRAM);
+    admin = await signedIn(t, await buildUser(t, 'admin'), 'en-US');
   });
   afterAll(() => t?.close());
 
@@ -119,7 +103,7 @@ describe('rules routes', () => {
   });
 
   it('simulates the seed program to exactly its budget and compares the tiered alternative', async () => {
-    const evaluator = await signedIn(t, await createUser(t, 'evaluator'));
+    const evaluator = await signedIn(t, await buildUser(t, 'evaluator'));
     const response = await evaluator.request({
       method: 'POST',
       url: '/api/simulations',
@@ -131,6 +115,31 @@ describe('rules routes', () => {
     expect(body.result.distribution.gini).toMatch(/^0\.\d{4}$/);
     expect(body.compare.totals.budget).toBe('1299600.00');
     expect(body.comparison.applicants).toHaveLength(body.result.applicants.length);
+  });
+
+  it('simulates a USCC whose check character fails and reports it as a warning with its place', async () => {
+    const lines = APPLICANTS.trimEnd().split('\n');
+    const uscc = lines[3]?.slice(0, 18) ?? '';
+    const wrong = `${uscc.slice(0, 17)}${uscc.endsWith('0') ? '1' : '0'}`;
+    lines[3] = `${wrong}${lines[3]?.slice(18)}`;
+    const response = await admin.request({
+      method: 'POST',
+      url: '/api/simulations',
+      payload: { program: PROGRAM, applicantsCsv: lines.join('\n') },
+    });
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.warnings).toEqual([
+      {
+        line: 4,
+        column: 1,
+        field: 'uscc',
+        code: 'APPLICANTS_CSV_USCC_CHECK_DIGIT',
+        message: expect.stringContaining('check character'),
+      },
+    ]);
+    expect(body.result.applicants.map((a: { uscc: string }) => a.uscc)).toContain(wrong);
+    expect(body.result.totals.allocated).toBe('1299600.00');
   });
 
   it('answers a bad CSV with 422 CSV_INVALID and line-numbered details', async () => {
@@ -150,5 +159,93 @@ describe('rules routes', () => {
       expect.objectContaining({ path: 'line 3', code: 'APPLICANTS_CSV_INVALID_SIZE_CLASS' }),
     );
     expect(body.details.some((d: { path: string }) => d.path === `line ${lines.length}`)).toBe(true);
+  });
+
+  it('answers an invalid program or comparison with 422 at once, without waiting for the simulation running', async () => {
+    // The first simulation starts the worker; the long one then holds it (one worker by default).
+    await admin.request({
+      method: 'POST',
+      url: '/api/simulations',
+      payload: { program: PROGRAM, applicantsCsv: APPLICANTS },
+    });
+    let done = false;
+    const long = admin
+      .request({
+        method: 'POST',
+        url: '/api/simulations',
+        payload: { program: PROGRAM, applicantsCsv: generatedApplicantsCsv(1_000_000) },
+      })
+      .finally(() => {
+        done = true;
+      });
+    // Time for the long run's body to be read and handed to the worker; it runs for far longer than this.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const simulate = (payload: object) =>
+      admin.request({
+        method: 'POST',
+        url: '/api/simulations',
+        payload: { applicantsCsv: APPLICANTS, ...payload },
+      });
+    const invalid = await simulate({ program: { ...PROGRAM, budget: 1299600 } });
+    const invalidCompare = await simulate({ program: PROGRAM, compare: { ...TIERED, year: 'next' } });
+    expect(done).toBe(false);
+    expect(invalid.statusCode).toBe(422);
+    expect(invalid.json()).toEqual({
+      code: 'PROGRAM_FILE_INVALID',
+      message: 'The program definition file is invalid',
+      details: [
+        {
+          path: 'program.budget',
+          code: 'PROGRAM_FILE_INVALID_TYPE',
+          message: expect.stringMatching(/^Wrong type/),
+        },
+      ],
+      requestId: expect.any(String),
+    });
+    expect(invalidCompare.statusCode).toBe(422);
+    expect(invalidCompare.json().details).toEqual([
+      expect.objectContaining({ path: 'compare.year', code: 'PROGRAM_FILE_INVALID_TYPE' }),
+    ]);
+    const response = await long;
+    expect(response.statusCode).toBe(200);
+    expect(response.json().result.applicants.length).toBeGreaterThan(5_000);
+  });
+
+  // Retried because a shared two-core machine can stall any process for 100 ms now and then; a simulation on
+  // the event loop blocks it for most of a second on every try.
+  it('keeps /api/health answering within 100 ms while a simulation of about 1 MiB (the body limit) runs', {
+    retry: 2,
+  }, async () => {
+    const applicantsCsv = generatedApplicantsCsv(1_000_000);
+    // The first simulation starts the worker; the measured one runs on it warm.
+    await admin.request({
+      method: 'POST',
+      url: '/api/simulations',
+      payload: { program: PROGRAM, applicantsCsv: APPLICANTS },
+    });
+    let done = false;
+    const started = performance.now();
+    const simulation = admin
+      .request({ method: 'POST', url: '/api/simulations', payload: { program: PROGRAM, applicantsCsv } })
+      .finally(() => {
+        done = true;
+      });
+    // Each probe is due 20 ms after the previous answer; its latency counts from then, so time the event
+    // loop spends blocked before the probe is even sent counts against it too.
+    const latencies: number[] = [];
+    while (!done) {
+      const due = performance.now() + 20;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const health = await t.app.inject({ url: '/api/health' });
+      latencies.push(performance.now() - due);
+      expect(health.statusCode).toBe(200);
+    }
+    const response = await simulation;
+    expect(response.statusCode).toBe(200);
+    expect(response.json().result.applicants.length).toBeGreaterThan(5_000);
+    // The run takes long enough that several health checks land while it is in flight.
+    expect(performance.now() - started).toBeGreaterThan(300);
+    expect(latencies.length).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...latencies)).toBeLessThan(100);
   });
 });

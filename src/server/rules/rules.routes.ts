@@ -6,17 +6,22 @@ import { programCodeParams } from '../../shared/api/programs';
 import {
   importProgramResponse,
   programFileBody,
+  type SimulationResponse,
   simulationBody,
   simulationResponse,
   validateProgramFileResponse,
 } from '../../shared/api/rules';
 import { parseProgramFile } from '../../shared/program-file';
 import type { ServerDeps } from '../deps';
-import { requireAuth } from '../http/require-auth';
+import { requestContext } from '../use-case';
 import { importProgramRules } from './import-program-rules';
-import { runSimulation } from './run-simulation';
+import { checkSimulationPrograms } from './run-simulation';
+import { createSimulationPool } from './simulation-pool';
 
 export const rulesRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) => {
+  const simulations = createSimulationPool();
+  app.addHook('onClose', () => simulations.close());
+
   app.post(
     '/api/program-files/validate',
     {
@@ -35,11 +40,12 @@ export const rulesRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) 
       config: { action: 'program.import' },
       schema: { tags: ['rules'], body: programFileBody, response: { 200: importProgramResponse } },
     },
-    async (request) =>
-      importProgramRules(deps, requireAuth(request), request.body.program, {
-        locale: request.locale,
-        requestId: request.id,
-      }),
+    async (request) => {
+      const { code, version } = await importProgramRules(requestContext(deps, request), {
+        definition: request.body.program,
+      });
+      return { code, version };
+    },
   );
 
   app.get(
@@ -62,6 +68,13 @@ export const rulesRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) 
       config: { action: 'simulation.run' },
       schema: { tags: ['rules'], body: simulationBody, response: { 200: simulationResponse } },
     },
-    async (request) => runSimulation(request.body, request.locale),
+    // The program files are checked here, so an invalid one answers 422 without waiting for a worker. The
+    // worker answers the body already checked against the schema and serialized. Fastify sends a Buffer
+    // without running its serializer; the type provider only knows the parsed shape, hence the cast.
+    async (request, reply) => {
+      const input = checkSimulationPrograms(request.body, request.locale);
+      const json = await simulations.run({ input, locale: request.locale });
+      return reply.type('application/json; charset=utf-8').send(json as unknown as SimulationResponse);
+    },
   );
 };

@@ -16,7 +16,7 @@ export const systemRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps)
     '/api/session',
     { config: { action: 'public' }, schema: { tags: ['auth'], response: { 200: sessionResponse } } },
     async (request) => ({
-      user: request.auth ? presentUser(request.auth.user) : null,
+      user: request.auth ? presentUser(request.auth.user, deps.config) : null,
       csrfToken: request.csrfToken,
     }),
   );

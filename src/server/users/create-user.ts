@@ -1,59 +1,66 @@
-// An administrator creates a user (staff, or an applicant of an existing enterprise). Self-registration of
-// enterprises is the other way in (register-enterprise.ts).
-import { recordAudit } from '../../db/audit';
+// Creating a user (新建用户): staff, or an applicant of an existing enterprise. Administrators call it through
+// the API, the operator through `huiqi user create` (the way in for the first administrator of an install);
+// both pass the same checks and write the same audit event. The password an administrator types is known to
+// the administrator, so it is temporary, as after a reset: the user must choose their own at the first
+// sign-in. The operator at the console sets a password for the first administrator, who is usually the
+// operator; that one stands. Self-registration of enterprises is the other way in (register-enterprise.ts).
+import { findEnterpriseById, findEnterpriseByUscc } from '../../db/repos/enterprises.repo';
 import { findUserById, insertUser, type UserView, usernameExists } from '../../db/repos/users.repo';
 import type { CreateUserBody } from '../../shared/api/admin';
 import { AppError } from '../../shared/errors';
-import { isPasswordStrong } from '../auth/password';
-import type { ServerDeps } from '../deps';
-import type { AuthContext } from '../http/context';
-import { enterpriseExists } from './enterprise-lookup';
+import { type PasswordHasher, passwordProblem } from '../auth/password';
+import { audit, transact, type UseCaseContext } from '../use-case';
 import { uniqueViolation } from './unique-violation';
 
+export type CreateUserInput = Omit<CreateUserBody, 'enterpriseId'> & {
+  /** An applicant's enterprise, by id (the web form) or by 统一社会信用代码 (the CLI). */
+  enterprise?: { id: string } | { uscc: string };
+};
+
 export async function createUser(
-  deps: ServerDeps,
-  actor: AuthContext,
-  input: CreateUserBody,
-  requestId: string,
+  ctx: UseCaseContext & { hasher: PasswordHasher },
+  input: CreateUserInput,
 ): Promise<UserView> {
-  if (!isPasswordStrong(input.password)) throw new AppError('PASSWORD_WEAK', 'validation');
-  const enterpriseId = input.role === 'applicant' ? (input.enterpriseId ?? null) : null;
-  if (input.role === 'applicant' && !enterpriseId) {
+  // The registration's rules, for the web form and `huiqi user create` alike.
+  const problem = passwordProblem(input.password, input.username);
+  if (problem) throw new AppError(problem, 'validation', {}, [{ path: 'password', code: problem }]);
+  const enterprise = input.role === 'applicant' ? input.enterprise : undefined;
+  if (input.role === 'applicant' && !enterprise) {
     throw new AppError('ENTERPRISE_REQUIRED', 'validation', {}, [
       { path: 'enterpriseId', code: 'ENTERPRISE_REQUIRED' },
     ]);
   }
-  const passwordHash = await deps.hasher.hash(input.password);
-  const now = deps.clock();
+  const passwordHash = await ctx.hasher.hash(input.password);
+  const now = ctx.clock();
   try {
-    const id = await deps.db.orm.transaction(async (tx) => {
+    const id = await transact(ctx, async (tx) => {
       if (await usernameExists(tx, input.username)) throw new AppError('USERNAME_TAKEN', 'conflict');
-      if (enterpriseId && !(await enterpriseExists(tx, enterpriseId))) {
-        throw new AppError('ENTERPRISE_NOT_FOUND', 'not_found');
-      }
+      const found = enterprise
+        ? 'id' in enterprise
+          ? await findEnterpriseById(tx, enterprise.id)
+          : await findEnterpriseByUscc(tx, enterprise.uscc)
+        : undefined;
+      if (enterprise && !found) throw new AppError('ENTERPRISE_NOT_FOUND', 'not_found');
+      const enterpriseId = found?.id ?? null;
       const userId = await insertUser(tx, {
         username: input.username,
         displayName: input.displayName,
         role: input.role,
         enterpriseId,
         passwordHash,
-        locale: 'zh-CN',
-        createdBy: actor.user.id,
+        locale: ctx.locale,
+        createdBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
+        mustChangePassword: ctx.actor.kind === 'user',
         now,
       });
-      await recordAudit(tx, {
+      await audit(tx, ctx, now, {
         action: 'user.created',
-        entityType: 'user',
         entityId: userId,
-        actorId: actor.user.id,
-        actorRole: actor.user.role,
-        after: { username: input.username, role: input.role, enterpriseId },
-        requestId,
-        at: now,
+        after: { username: input.username, displayName: input.displayName, role: input.role, enterpriseId },
       });
       return userId;
     });
-    const user = await findUserById(deps.db.orm, id);
+    const user = await findUserById(ctx.db.orm, id);
     if (!user) throw new Error('createUser: the new user vanished');
     return user;
   } catch (error) {

@@ -1,47 +1,51 @@
-// Disabling a user (their sessions end at once) and lifting a sign-in lock, by an administrator.
-import { recordAudit } from '../../db/audit';
+// Disabling a user (their sessions end at once), enabling them again, and lifting a sign-in lock, by an
+// administrator, on accounts other than its own.
 import { deleteUserSessions } from '../../db/repos/sessions.repo';
 import { clearLock, findUserById, setDisabled } from '../../db/repos/users.repo';
 import { AppError } from '../../shared/errors';
-import type { ServerDeps } from '../deps';
-import type { AuthContext } from '../http/context';
+import { audit, transact, type UseCaseContext } from '../use-case';
+import { refuseOwnAccount } from './refuse-own-account';
 
-export async function disableUser(deps: ServerDeps, actor: AuthContext, userId: string, requestId: string) {
-  if (userId === actor.user.id) throw new AppError('CANNOT_DISABLE_SELF', 'conflict');
-  const now = deps.clock();
-  await deps.db.orm.transaction(async (tx) => {
+export async function disableUser(ctx: UseCaseContext, input: { userId: string }): Promise<void> {
+  const { userId } = input;
+  refuseOwnAccount(ctx, userId, 'CANNOT_DISABLE_SELF');
+  const now = ctx.clock();
+  await transact(ctx, async (tx) => {
     const user = await findUserById(tx, userId);
     if (!user) throw new AppError('USER_NOT_FOUND', 'not_found');
     if (user.disabledAt) return;
-    await setDisabled(tx, userId, now);
+    await setDisabled(tx, userId, now, now);
     await deleteUserSessions(tx, userId);
-    await recordAudit(tx, {
-      action: 'user.disabled',
-      entityType: 'user',
-      entityId: userId,
-      actorId: actor.user.id,
-      actorRole: actor.user.role,
-      requestId,
-      at: now,
-    });
+    await audit(tx, ctx, now, { action: 'user.disabled', entityId: userId });
   });
 }
 
-export async function unlockUser(deps: ServerDeps, actor: AuthContext, userId: string, requestId: string) {
-  const now = deps.clock();
-  await deps.db.orm.transaction(async (tx) => {
+/** Lets a disabled user sign in again (with the password they had; a reset is a separate action). */
+export async function enableUser(ctx: UseCaseContext, input: { userId: string }): Promise<void> {
+  const { userId } = input;
+  refuseOwnAccount(ctx, userId, 'CANNOT_MANAGE_SELF');
+  const now = ctx.clock();
+  await transact(ctx, async (tx) => {
+    const user = await findUserById(tx, userId);
+    if (!user) throw new AppError('USER_NOT_FOUND', 'not_found');
+    if (!user.disabledAt) return;
+    await setDisabled(tx, userId, null, now);
+    await audit(tx, ctx, now, { action: 'user.enabled', entityId: userId });
+  });
+}
+
+export async function unlockUser(ctx: UseCaseContext, input: { userId: string }): Promise<void> {
+  const { userId } = input;
+  refuseOwnAccount(ctx, userId, 'CANNOT_MANAGE_SELF');
+  const now = ctx.clock();
+  await transact(ctx, async (tx) => {
     const user = await findUserById(tx, userId);
     if (!user) throw new AppError('USER_NOT_FOUND', 'not_found');
     await clearLock(tx, userId, now);
-    await recordAudit(tx, {
+    await audit(tx, ctx, now, {
       action: 'user.unlocked',
-      entityType: 'user',
       entityId: userId,
-      actorId: actor.user.id,
-      actorRole: actor.user.role,
-      before: { lockedUntil: user.lockedUntil },
-      requestId,
-      at: now,
+      before: { lockedUntil: user.lockedUntil?.toISOString() ?? null },
     });
   });
 }

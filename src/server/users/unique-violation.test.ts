@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, createUser, type TestApp } from '../test-support';
+import { buildUser, createTestApp, type TestApp } from '../test-support';
 import { uniqueViolation } from './unique-violation';
 
 describe('uniqueViolation', () => {
@@ -11,7 +11,7 @@ describe('uniqueViolation', () => {
   afterAll(() => t?.close());
 
   it('names the constraint a real duplicate insert violates, through the driver wrapping', async () => {
-    const user = await createUser(t, 'intake');
+    const user = await buildUser(t, 'intake');
     const error = await t.db.orm
       .execute(
         sql`INSERT INTO users (username, display_name, role, password_hash) VALUES (${user.username}, 'x', 'intake', 'x')`,

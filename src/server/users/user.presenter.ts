@@ -1,9 +1,15 @@
 // Rows to API objects: only the fields of the contract, dates as ISO strings, never credentials.
+import type { Config } from '../../config';
 import type { UserView } from '../../db/repos/users.repo';
 import type { AdminUser } from '../../shared/api/admin';
 import type { User } from '../../shared/api/session';
+import { totpRequired } from '../auth/two-factor';
 
-export function presentUser(user: UserView): User {
+type TwoFactorConfig = Pick<Config, 'demo' | 'nodeEnv'>;
+
+// `totpRequired` is the server's own rule (role, and the development demo's exemption), so the web app sends
+// a user to enrolment exactly when the server would refuse them with TOTP_ENROLMENT_REQUIRED.
+export function presentUser(user: UserView, config: TwoFactorConfig): User {
   return {
     id: user.id,
     username: user.username,
@@ -13,14 +19,15 @@ export function presentUser(user: UserView): User {
     enterpriseName: user.enterpriseName,
     locale: user.locale,
     totpEnabled: user.totpEnabled,
-    totpRequired: user.role === 'admin' && !user.totpEnabled,
+    totpRequired: totpRequired(user, config),
+    mustChangePassword: user.mustChangePassword,
   };
 }
 
-export function presentAdminUser(user: UserView, now: Date): AdminUser {
+export function presentAdminUser(user: UserView, config: TwoFactorConfig, now: Date): AdminUser {
   const locked = user.lockedUntil !== null && user.lockedUntil > now;
   return {
-    ...presentUser(user),
+    ...presentUser(user, config),
     disabled: user.disabledAt !== null,
     lockedUntil: locked && user.lockedUntil ? user.lockedUntil.toISOString() : null,
   };

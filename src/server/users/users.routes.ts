@@ -1,13 +1,21 @@
-// User administration routes (系统管理员 only).
+// User administration routes (系统管理员 only); the use cases refuse the administrator's own account.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listUsers } from '../../db/repos/users.repo';
-import { adminUserListResponse, createUserBody } from '../../shared/api/admin';
+import {
+  adminUserListResponse,
+  changeRoleBody,
+  createUserBody,
+  resetPasswordBody,
+  resetPasswordResponse,
+} from '../../shared/api/admin';
 import { idParams } from '../../shared/api/primitives';
 import { userResponse } from '../../shared/api/session';
 import type { ServerDeps } from '../deps';
-import { requireAuth } from '../http/require-auth';
+import { requestContext } from '../use-case';
+import { changeUserRole } from './change-user-role';
 import { createUser } from './create-user';
-import { disableUser, unlockUser } from './manage-user';
+import { disableUser, enableUser, unlockUser } from './manage-user';
+import { resetUserPassword } from './reset-user-password';
 import { presentAdminUser, presentUser } from './user.presenter';
 
 export const usersRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) => {
@@ -19,7 +27,7 @@ export const usersRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) 
     },
     async () => {
       const now = deps.clock();
-      return { items: (await listUsers(deps.db.orm)).map((u) => presentAdminUser(u, now)) };
+      return { items: (await listUsers(deps.db.orm)).map((u) => presentAdminUser(u, deps.config, now)) };
     },
   );
 
@@ -30,8 +38,12 @@ export const usersRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) 
       schema: { tags: ['admin'], body: createUserBody, response: { 201: userResponse } },
     },
     async (request, reply) => {
-      const user = await createUser(deps, requireAuth(request), request.body, request.id);
-      return reply.status(201).send({ user: presentUser(user) });
+      const { enterpriseId, ...fields } = request.body;
+      const user = await createUser(requestContext(deps, request), {
+        ...fields,
+        ...(enterpriseId ? { enterprise: { id: enterpriseId } } : {}),
+      });
+      return reply.status(201).send({ user: presentUser(user, deps.config) });
     },
   );
 
@@ -39,7 +51,7 @@ export const usersRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) 
     '/api/admin/users/:id/disable',
     { config: { action: 'user.manage' }, schema: { tags: ['admin'], params: idParams } },
     async (request, reply) => {
-      await disableUser(deps, requireAuth(request), request.params.id, request.id);
+      await disableUser(requestContext(deps, request), { userId: request.params.id });
       return reply.status(204).send();
     },
   );
@@ -48,8 +60,50 @@ export const usersRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) 
     '/api/admin/users/:id/unlock',
     { config: { action: 'user.manage' }, schema: { tags: ['admin'], params: idParams } },
     async (request, reply) => {
-      await unlockUser(deps, requireAuth(request), request.params.id, request.id);
+      await unlockUser(requestContext(deps, request), { userId: request.params.id });
       return reply.status(204).send();
     },
+  );
+
+  app.post(
+    '/api/admin/users/:id/enable',
+    { config: { action: 'user.manage' }, schema: { tags: ['admin'], params: idParams } },
+    async (request, reply) => {
+      await enableUser(requestContext(deps, request), { userId: request.params.id });
+      return reply.status(204).send();
+    },
+  );
+
+  app.put(
+    '/api/admin/users/:id/role',
+    {
+      config: { action: 'user.manage' },
+      schema: { tags: ['admin'], params: idParams, body: changeRoleBody },
+    },
+    async (request, reply) => {
+      await changeUserRole(requestContext(deps, request), {
+        userId: request.params.id,
+        role: request.body.role,
+      });
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    '/api/admin/users/:id/reset-password',
+    {
+      config: { action: 'user.manage' },
+      schema: {
+        tags: ['admin'],
+        params: idParams,
+        body: resetPasswordBody,
+        response: { 200: resetPasswordResponse },
+      },
+    },
+    async (request) =>
+      resetUserPassword(requestContext(deps, request), {
+        userId: request.params.id,
+        ...(request.body.password === undefined ? {} : { password: request.body.password }),
+      }),
   );
 };

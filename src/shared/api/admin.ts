@@ -20,3 +20,13 @@ export const createUserBody = z.strictObject({
   enterpriseId: uuid.optional(),
 });
 export type CreateUserBody = z.infer<typeof createUserBody>;
+
+export const changeRoleBody = z.strictObject({ role: roleSchema });
+export type ChangeRoleBody = z.infer<typeof changeRoleBody>;
+
+/** Without a password the server makes a temporary one and answers it once. */
+export const resetPasswordBody = z.strictObject({ password: password.optional() });
+export type ResetPasswordBody = z.infer<typeof resetPasswordBody>;
+
+export const resetPasswordResponse = z.object({ temporaryPassword: z.string().nullable() });
+export type ResetPasswordResponse = z.infer<typeof resetPasswordResponse>;

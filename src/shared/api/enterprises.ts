@@ -1,8 +1,7 @@
 // Enterprises (企业) as staff and applicants see them.
 import { z } from 'zod';
+import { SIZE_CLASSES } from '../domain';
 import { queryInt, text } from './primitives';
-
-export const SIZE_CLASSES = ['large', 'medium', 'small', 'micro'] as const;
 
 export const enterpriseSchema = z.object({
   id: z.string(),
@@ -10,7 +9,7 @@ export const enterpriseSchema = z.object({
   name: z.string(),
   district: z.string(),
   industryCluster: z.string().nullable(),
-  sizeClass: z.string().nullable(),
+  sizeClass: z.enum(SIZE_CLASSES).nullable(),
   statsRegistered: z.boolean(),
   createdAt: z.string(),
 });

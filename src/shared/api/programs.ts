@@ -1,9 +1,10 @@
 // Programs (专项资金项目), their calls and public notices, as the portal and the workspace show them.
 import { z } from 'zod';
+import { CALL_STATUSES, MILESTONE_KINDS, PROGRAM_STATUSES } from '../domain';
 import { isoDate, yuan } from './primitives';
 
 export const milestoneSchema = z.object({
-  kind: z.string(),
+  kind: z.enum(MILESTONE_KINDS),
   plannedOn: isoDate.nullable(),
   actualOn: isoDate.nullable(),
 });
@@ -14,7 +15,7 @@ export const publicProgramSchema = z.object({
   year: z.number().int(),
   departmentName: z.string(),
   budget: yuan,
-  status: z.string(),
+  status: z.enum(PROGRAM_STATUSES),
   callOpen: z.boolean(),
   milestones: z.array(milestoneSchema),
 });
@@ -31,7 +32,7 @@ export const programCallSchema = z.object({
   title: z.string(),
   opensAt: z.string().nullable(),
   closesAt: z.string().nullable(),
-  status: z.string(),
+  status: z.enum(CALL_STATUSES),
 });
 
 export const publicProgramDetailSchema = publicProgramSchema.extend({

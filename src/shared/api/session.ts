@@ -1,6 +1,6 @@
 // Accounts and sessions: who is signed in, signing in and out, self-registration, TOTP, locale.
 import { z } from 'zod';
-import { SIZE_CLASSES } from './enterprises';
+import { SIZE_CLASSES } from '../domain';
 import { localeSchema, password, requiredText, roleSchema, text, username } from './primitives';
 
 export const userSchema = z.object({
@@ -12,8 +12,10 @@ export const userSchema = z.object({
   enterpriseName: z.string().nullable(),
   locale: localeSchema,
   totpEnabled: z.boolean(),
-  /** An administrator without TOTP must enrol before anything else is allowed. */
+  /** A user whose role requires TOTP and who has not enrolled must enrol before anything else is allowed. */
   totpRequired: z.boolean(),
+  /** An administrator set the password (creating the user, or a reset): the user must choose their own first. */
+  mustChangePassword: z.boolean(),
 });
 export type User = z.infer<typeof userSchema>;
 
@@ -44,17 +46,27 @@ export const registerBody = z.strictObject({
     .string()
     .regex(/^[0-9+\- ]{5,20}$/)
     .optional(),
-  /** Optional: intake confirms it against the registry; new registrants default to small. */
-  sizeClass: z.enum(SIZE_CLASSES).optional(),
+  /** The registrant's statement (大/中/小/微); intake confirms it against the registry. */
+  sizeClass: z.enum(SIZE_CLASSES),
+  /** The registrant confirms a USCC whose check character fails (some early codes do); recorded. */
+  usccCheckOverride: z.literal(true).optional(),
   industryCluster: requiredText(100).optional(),
 });
 export type RegisterBody = z.infer<typeof registerBody>;
 
-export const totpSetupResponse = z.object({ secret: z.string(), otpauthUrl: z.string() });
+export const totpSetupResponse = z.object({
+  secret: z.string(),
+  otpauthUrl: z.string(),
+  /** The otpauth URL as a QR code image, a `data:image/png;base64,…` URL. */
+  qrCode: z.string(),
+});
 export type TotpSetupResponse = z.infer<typeof totpSetupResponse>;
 
 export const totpCodeBody = z.strictObject({ code: z.string().regex(/^\d{6}$/) });
 export type TotpCodeBody = z.infer<typeof totpCodeBody>;
+
+export const changePasswordBody = z.strictObject({ currentPassword: password, newPassword: password });
+export type ChangePasswordBody = z.infer<typeof changePasswordBody>;
 
 export const localeBody = z.strictObject({ locale: localeSchema });
 export type LocaleBody = z.infer<typeof localeBody>;

@@ -14,6 +14,8 @@ export class ApiError extends Error {
     message: string,
     readonly details: FieldError[] = [],
     readonly requestId?: string,
+    /** Seconds to wait before trying again, from a rate-limited answer's Retry-After header. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -64,6 +66,11 @@ async function csrfToken(): Promise<string> {
   return readCookie(CSRF_COOKIE, document.cookie) ?? session.csrfToken ?? '';
 }
 
+function retryAfter(response: Response): number | undefined {
+  const value = response.headers.get('retry-after');
+  return value && /^\d{1,9}$/.test(value) ? Number(value) : undefined;
+}
+
 async function toApiError(response: Response): Promise<ApiError> {
   try {
     const body = (await response.json()) as Partial<{
@@ -78,6 +85,7 @@ async function toApiError(response: Response): Promise<ApiError> {
       body.message ?? response.statusText,
       body.details ?? [],
       body.requestId,
+      retryAfter(response),
     );
   } catch {
     return new ApiError(response.status, `HTTP_${response.status}`, response.statusText);

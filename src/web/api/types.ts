@@ -2,7 +2,15 @@
 // no zod reaches the browser bundle.
 import type { Simulation, SimulationResponse } from '../../shared/api/rules';
 
-export type { AdminUser, AdminUserListResponse, CreateUserBody } from '../../shared/api/admin';
+export type {
+  AdminUser,
+  AdminUserListResponse,
+  ChangeRoleBody,
+  CreateUserBody,
+  ResetPasswordBody,
+  ResetPasswordResponse,
+} from '../../shared/api/admin';
+export type { Application, OpenCall, StaffApplications } from '../../shared/api/applications';
 export type { AuditEvent, AuditEventsResponse, AuditVerifyResponse } from '../../shared/api/audit';
 export type {
   Enterprise,
@@ -15,12 +23,14 @@ export type {
   PublicProgram,
   PublicProgramDetail,
   StaffProgram,
+  StaffProgramDetail,
 } from '../../shared/api/programs';
 export type {
   ImportProgramResponse as ImportResult,
   ValidateProgramFileResponse as ValidateResult,
 } from '../../shared/api/rules';
 export type {
+  ChangePasswordBody,
   LoginBody,
   RegisterBody,
   SessionResponse,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatWanYuan, parseYuan } from '../../core/money/money';
 import { formatAmount, formatDate, formatRatio, toWanYuan } from './money';
 
 describe('formatAmount', () => {
@@ -6,7 +7,9 @@ describe('formatAmount', () => {
     ['1299600.00', '1,299,600.00'],
     ['1299600', '1,299,600.00'],
     ['0.5', '0.50'],
-    ['-1234.567', '-1,234.56'],
+    ['-1234.5', '-1,234.50'],
+    ['1234.567', '1234.567'],
+    ['1234567.89', '1,234,567.89'],
     ['999', '999.00'],
     ['007.10', '7.10'],
     ['not money', 'not money'],
@@ -16,12 +19,18 @@ describe('formatAmount', () => {
 });
 
 describe('toWanYuan', () => {
+  it('reads as the CLI shows the same amount', () => {
+    expect(toWanYuan('1234567.89')).toBe(formatWanYuan(parseYuan('1234567.89')));
+  });
+
   it.each([
     ['1299600.00', '129.96'],
-    ['10000', '1'],
-    ['12345678.90', '1,234.56789'],
-    ['0.01', '0.000001'],
-    ['0', '0'],
+    ['1234567.89', '123.46'],
+    ['10000', '1.00'],
+    ['12345678.90', '1,234.57'],
+    ['0.01', '0.00'],
+    ['0', '0.00'],
+    ['not money', 'not money'],
   ])('%s 元 → %s 万元', (input, expected) => {
     expect(toWanYuan(input)).toBe(expected);
   });

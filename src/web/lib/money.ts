@@ -1,7 +1,19 @@
-// Display helpers for the API's exact decimal strings. Money never becomes a float: amounts are parsed
-// into integer minor units (bigint) and written back with string arithmetic.
+// Display helpers for the API's exact decimal strings. Money never becomes a float: an amount is parsed into
+// fen and written by the same functions the CLI uses (src/core/money/money.ts), so a budget reads the same
+// in the terminal and on the page.
+import { type Fen, formatWanYuan, formatYuan, parseYuan } from '../../core/money/money';
 
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/** Fen of an amount string, or undefined for text that is not an amount to the fen (shown as received). */
+function toFen(value: string): Fen | undefined {
+  if (!parts(value)) return undefined;
+  try {
+    return parseYuan(value.trim());
+  } catch {
+    return undefined;
+  }
+}
 
 /** Splits '1299600.5' into sign, integer digits and fraction digits; undefined when not a decimal. */
 function parts(value: string): { negative: boolean; int: string; frac: string } | undefined {
@@ -10,27 +22,19 @@ function parts(value: string): { negative: boolean; int: string; frac: string } 
   return { negative: match[1] === '-', int: match[2] ?? '0', frac: match[3] ?? '' };
 }
 
-function group(int: string): string {
-  return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/** '1299600' → '1,299,600.00': thousands separators and exactly two decimals (truncating beyond 分). */
+/**
+ * '1299600' → '1,299,600.00': thousands separators and exactly two decimals. Text that is not an amount to
+ * the fen is shown as received, never rounded.
+ */
 export function formatAmount(value: string): string {
-  const p = parts(value);
-  if (!p) return value;
-  const int = p.int.replace(/^0+(?=\d)/, '');
-  return `${p.negative ? '-' : ''}${group(int)}.${p.frac.padEnd(2, '0').slice(0, 2)}`;
+  const amount = toFen(value);
+  return amount === undefined ? value : formatYuan(amount);
 }
 
-/** 元 → 万元 exactly: '1299600.00' → '129.96' (trailing zeros dropped, thousands grouped). */
+/** 元 → 万元 as the CLI shows it: '1234567.89' → '123.46' (two decimals, half-up, thousands grouped). */
 export function toWanYuan(value: string): string {
-  const p = parts(value);
-  if (!p) return value;
-  const fen = BigInt(p.int) * 100n + BigInt(p.frac.padEnd(2, '0').slice(0, 2));
-  const perWan = 1_000_000n;
-  const whole = fen / perWan;
-  const rest = (fen % perWan).toString().padStart(6, '0').replace(/0+$/, '');
-  return `${p.negative ? '-' : ''}${group(whole.toString())}${rest ? `.${rest}` : ''}`;
+  const amount = toFen(value);
+  return amount === undefined ? value : formatWanYuan(amount);
 }
 
 /** A ratio string '0.4312' → '43.12%' by moving the decimal point, never multiplying a float. */

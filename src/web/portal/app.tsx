@@ -11,6 +11,7 @@ import { LoginPage } from './pages/login';
 import { NotFoundPage } from './pages/not-found';
 import { ProgramPage } from './pages/program';
 import { RegisterPage } from './pages/register';
+import { SignedOutOnly } from './signed-out-only';
 import { pushToast } from './toasts';
 
 function ErrorFunnel() {
@@ -30,8 +31,22 @@ export function PortalApp() {
             <Route element={<PortalLayout />}>
               <Route index element={<HomePage />} />
               <Route path="programs/:code" element={<ProgramPage />} />
-              <Route path="login" element={<LoginPage />} />
-              <Route path="register" element={<RegisterPage />} />
+              <Route
+                path="login"
+                element={
+                  <SignedOutOnly>
+                    <LoginPage />
+                  </SignedOutOnly>
+                }
+              />
+              <Route
+                path="register"
+                element={
+                  <SignedOutOnly>
+                    <RegisterPage />
+                  </SignedOutOnly>
+                }
+              />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

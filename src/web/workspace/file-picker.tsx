@@ -1,6 +1,10 @@
-// A labelled native file input that hands over the chosen file's text: keyboard-usable and announced by
-// screen readers as what it is, unlike a styled drop zone.
-import { useId } from 'react';
+// A labelled file chooser that hands over the chosen file's text. Ant Design's Upload with uploading turned
+// off: the button is keyboard-usable and described by the field's label, the chosen file's name shows with a
+// way to remove it, and the label names the (hidden) file input, so tests find the field by its label.
+import { UploadOutlined } from '@ant-design/icons';
+import { Button, Upload, type UploadFile } from 'antd';
+import { useId, useState } from 'react';
+import { useT } from '../lib/locale';
 
 export interface PickedFile {
   name: string;
@@ -13,22 +17,35 @@ export function FilePicker(props: {
   testId?: string;
   onPick: (file: PickedFile | null) => void;
 }) {
+  const tr = useT();
   const id = useId();
+  const [chosen, setChosen] = useState<UploadFile[]>([]);
   return (
-    <div style={{ display: 'grid', gap: 4, marginBottom: 12 }}>
-      <label htmlFor={id} style={{ fontWeight: 600 }}>
+    <div style={{ display: 'grid', gap: 4, marginBottom: 12, justifyItems: 'start' }}>
+      <label id={`${id}-label`} htmlFor={id} style={{ fontWeight: 600 }}>
         {props.label}
       </label>
-      <input
+      <Upload
         id={id}
-        type="file"
         accept={props.accept}
+        maxCount={1}
+        fileList={chosen}
         data-testid={props.testId}
-        onChange={async (event) => {
-          const file = event.target.files?.[0];
-          props.onPick(file ? { name: file.name, text: await file.text() } : null);
+        beforeUpload={async (file) => {
+          setChosen([{ uid: file.uid, name: file.name, status: 'done' }]);
+          props.onPick({ name: file.name, text: await file.text() });
+          // Nothing is uploaded: the page sends the parsed content itself.
+          return false;
         }}
-      />
+        onRemove={() => {
+          setChosen([]);
+          props.onPick(null);
+        }}
+      >
+        <Button icon={<UploadOutlined />} aria-describedby={`${id}-label`}>
+          {tr('common.chooseFile')}
+        </Button>
+      </Upload>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { homePathFor, mustEnrolTotp, navFor } from './routes';
+import { homePathFor, landingPathFor, navFor } from './routes';
+import { mustEnrolTotp } from './two-factor';
 
 const navOf = (role: Parameters<typeof navFor>[0]) => navFor(role).map((route) => route.nav);
 
@@ -9,9 +10,10 @@ describe('workspace navigation from the authz table', () => {
     expect(homePathFor('applicant')).toBe('/my-enterprise');
   });
 
-  it('gives reviewing staff the workbench and the enterprise list only', () => {
+  it('gives intake the applications to review, and the other reviewing staff the workbench and enterprises', () => {
+    expect(navOf('intake')).toEqual(['dashboard', 'review', 'enterprises', 'calendar', 'account']);
     for (const role of ['intake', 'expert', 'approver', 'finance'] as const) {
-      expect(navOf(role)).toEqual(['dashboard', 'enterprises', 'calendar', 'account']);
+      if (role !== 'intake') expect(navOf(role)).toEqual(['dashboard', 'enterprises', 'calendar', 'account']);
       expect(homePathFor(role)).toBe('/dashboard');
     }
   });
@@ -30,6 +32,7 @@ describe('workspace navigation from the authz table', () => {
   it('gives the administrator users, program files, simulation, audit and the calendar', () => {
     expect(navOf('admin')).toEqual([
       'dashboard',
+      'review',
       'enterprises',
       'users',
       'programFiles',
@@ -44,5 +47,12 @@ describe('workspace navigation from the authz table', () => {
     expect(mustEnrolTotp({ totpRequired: true, totpEnabled: false })).toBe(true);
     expect(mustEnrolTotp({ totpRequired: true, totpEnabled: true })).toBe(false);
     expect(mustEnrolTotp({ totpRequired: false, totpEnabled: false })).toBe(false);
+  });
+
+  it('lands a user whose password was reset on the change of password, before enrolment and home', () => {
+    const user = { role: 'approver' as const, totpRequired: true, totpEnabled: false };
+    expect(landingPathFor({ ...user, mustChangePassword: true })).toBe('/password');
+    expect(landingPathFor({ ...user, mustChangePassword: false })).toBe('/account');
+    expect(landingPathFor({ ...user, totpEnabled: true, mustChangePassword: false })).toBe('/dashboard');
   });
 });

@@ -1,8 +1,9 @@
 // The workspace's one route table. Every route names the authz action it needs; navigation and access are
 // both derived from the shared ACTIONS table, so the web hides exactly what the server would refuse.
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
-import { type Action, can } from '../../shared/authz';
+import { type Action, allows } from '../../shared/authz';
 import type { Role } from '../../shared/roles';
+import { mustEnrolTotp } from './two-factor';
 
 export interface WorkspaceRoute {
   path: string;
@@ -32,6 +33,17 @@ export const ROUTES: readonly WorkspaceRoute[] = [
     action: 'program.read',
     nav: 'dashboard',
     page: page(() => import('./pages/dashboard/dashboard-page')),
+  },
+  {
+    path: 'applications',
+    action: 'application.review',
+    nav: 'review',
+    page: page(() => import('./pages/review/review-page')),
+  },
+  {
+    path: 'programs/:code',
+    action: 'program.read',
+    page: page(() => import('./pages/programs/program-detail-page')),
   },
   {
     path: 'enterprises',
@@ -75,11 +87,16 @@ export const ROUTES: readonly WorkspaceRoute[] = [
     nav: 'account',
     page: page(() => import('./pages/account/account-page')),
   },
+  {
+    path: 'password',
+    action: 'authenticated',
+    page: page(() => import('./pages/account/change-password-page')),
+  },
 ];
 
 /** The navigation a role sees, in table order. */
 export function navFor(role: Role): WorkspaceRoute[] {
-  return ROUTES.filter((route) => route.nav && can(role, route.action));
+  return ROUTES.filter((route) => route.nav && allows(role, route.action));
 }
 
 /** Where a role lands on /app/: its first navigation entry. */
@@ -87,7 +104,14 @@ export function homePathFor(role: Role): string {
   return `/${navFor(role)[0]?.path ?? 'account'}`;
 }
 
-/** An administrator who has not enrolled TOTP may only reach the account page until they do. */
-export function mustEnrolTotp(user: { totpRequired: boolean; totpEnabled: boolean }): boolean {
-  return user.totpRequired && !user.totpEnabled;
+/** Where a user lands on /app/: a reset password is changed first, then TOTP enrolled, then the role's home. */
+export function landingPathFor(user: {
+  role: Role;
+  mustChangePassword: boolean;
+  totpRequired: boolean;
+  totpEnabled: boolean;
+}): string {
+  if (user.mustChangePassword) return '/password';
+  if (mustEnrolTotp(user)) return '/account';
+  return homePathFor(user.role);
 }

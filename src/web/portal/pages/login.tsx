@@ -1,12 +1,21 @@
 // Sign-in. When the server answers AUTH_TOTP_REQUIRED the form asks for the authenticator code as a
-// second step; every other answer is shown inline, in the server's words.
+// second step; a throttled attempt says how long to wait; every other answer is shown inline, in the
+// server's words.
 import { type FormEvent, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiError, api } from '../../api/client';
 import type { UserResponse } from '../../api/types';
-import { useT } from '../../lib/locale';
+import { type Translate, useT } from '../../lib/locale';
 import { usePageTitle } from '../../lib/page-title';
 import { afterSignIn } from '../../lib/redirect';
+
+/** The wait of a throttled sign-in in words: seconds under two minutes, whole minutes (rounded up) above. */
+export function waitText(seconds: number | undefined, tr: Translate) {
+  if (seconds === undefined) return tr('login.throttledLater');
+  const wait =
+    seconds < 120 ? tr('login.seconds', { n: seconds }) : tr('login.minutes', { n: Math.ceil(seconds / 60) });
+  return tr('login.throttled', { wait });
+}
 
 export function LoginPage() {
   const tr = useT();
@@ -35,6 +44,8 @@ export function LoginPage() {
       if (caught instanceof ApiError && caught.code === 'AUTH_TOTP_REQUIRED') {
         setNeedsTotp(true);
         setError(null);
+      } else if (caught instanceof ApiError && caught.code === 'AUTH_THROTTLED') {
+        setError(waitText(caught.retryAfterSeconds, tr));
       } else {
         setError(caught instanceof Error ? caught.message : String(caught));
       }

@@ -1,61 +1,65 @@
 // Self-registration of an enterprise and its first user. The USCC gets an immediate check-digit hint from
-// the same pure function the server uses; the hint never reveals the expected character.
-import { type FormEvent, useState } from 'react';
-import { checkUscc } from '../../../core/uscc/uscc';
+// the same pure function the server uses; the hint never reveals the expected character. A code failing only
+// its check character can be sent once the registrant confirms it (some early codes do fail it). Nothing is
+// sent while a field shows an error, and the server's field errors are shown on their fields.
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { ApiError, api } from '../../api/client';
-import type { FieldError, RegisterBody, UserResponse } from '../../api/types';
+import type { FieldError, UserResponse } from '../../api/types';
 import { type Translate, useT } from '../../lib/locale';
 import { usePageTitle } from '../../lib/page-title';
+import {
+  EMPTY_FIELDS,
+  type FieldName,
+  failsOnlyCheckDigit,
+  fieldErrors,
+  type RegisterFields,
+  registerBody,
+  SIZE_CLASS_OPTIONS,
+  serverFieldErrors,
+  usccHint,
+} from './register-form';
 
-type Fields = Omit<RegisterBody, 'contactPhone'> & { contactPhone: string };
+export { usccHint };
 
-const EMPTY: Fields = {
-  uscc: '',
-  enterpriseName: '',
-  district: '',
-  username: '',
-  password: '',
-  displayName: '',
-  contactPhone: '',
-};
+const ORDER: FieldName[] = [
+  'uscc',
+  'enterpriseName',
+  'district',
+  'sizeClass',
+  'displayName',
+  'contactPhone',
+  'username',
+  'password',
+];
 
-/** The hint under the USCC field: a key of the `register.uscc` group and whether it is good news. */
-export function usccHint(value: string): { key: string; ok: boolean; params?: { length: number } } {
-  if (value.trim() === '') return { key: 'format', ok: false };
-  const check = checkUscc(value);
-  if (check.ok) return { key: 'valid', ok: true };
-  if (check.reason === 'length') return { key: 'length', ok: false, params: { length: check.uscc.length } };
-  return { key: check.reason === 'charset' ? 'charset' : 'checkDigit', ok: false };
+interface FieldProps {
+  id: FieldName;
+  tr: Translate;
+  error: string | undefined;
+  hint?: { text: string; className?: string };
+  children: (props: {
+    id: string;
+    'aria-invalid': boolean;
+    'aria-describedby': string | undefined;
+  }) => ReactNode;
 }
 
-function Field(props: {
-  id: keyof Fields;
-  tr: Translate;
-  value: string;
-  onChange: (value: string) => void;
-  type?: string;
-  autoComplete?: string;
-  required?: boolean;
-  hint?: { text: string; className?: string };
-}) {
-  const inputId = `register-${props.id}`;
-  const hintId = `${inputId}-hint`;
+/** A labelled control with its hint and, when it has one, its error (announced and tied to the control). */
+function Field({ id, tr, error, hint, children }: FieldProps) {
+  const inputId = `register-${id}`;
+  const described = [hint && `${inputId}-hint`, error && `${inputId}-error`].filter(Boolean).join(' ');
   return (
     <div className="field">
-      <label htmlFor={inputId}>{props.tr(`register.fields.${props.id}`)}</label>
-      <input
-        id={inputId}
-        name={props.id}
-        type={props.type ?? 'text'}
-        autoComplete={props.autoComplete ?? 'off'}
-        required={props.required ?? true}
-        aria-describedby={props.hint ? hintId : undefined}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-      {props.hint && (
-        <p id={hintId} className={`hint ${props.hint.className ?? ''}`} aria-live="polite">
-          {props.hint.text}
+      <label htmlFor={inputId}>{tr(`register.fields.${id}`)}</label>
+      {children({ id: inputId, 'aria-invalid': !!error, 'aria-describedby': described || undefined })}
+      {hint && (
+        <p id={`${inputId}-hint`} className={`hint ${hint.className ?? ''}`} aria-live="polite">
+          {hint.text}
+        </p>
+      )}
+      {error && (
+        <p id={`${inputId}-error`} className="hint hint-warn" role="alert">
+          {error}
         </p>
       )}
     </div>
@@ -64,32 +68,55 @@ function Field(props: {
 
 export function RegisterPage() {
   const tr = useT();
-  const [fields, setFields] = useState<Fields>(EMPTY);
-  const [error, setError] = useState<{ message: string; details: FieldError[] } | null>(null);
+  const [fields, setFields] = useState<RegisterFields>(EMPTY_FIELDS);
+  const [touched, setTouched] = useState<Partial<Record<FieldName, boolean>>>({});
+  const [serverErrors, setServerErrors] = useState<Partial<Record<FieldName, string>>>({});
+  const [failure, setFailure] = useState<{ message: string; details: FieldError[] } | null>(null);
   const [busy, setBusy] = useState(false);
   usePageTitle(tr('register.title'), tr('common.brand'));
-  const set = (key: keyof Fields) => (value: string) => setFields((prev) => ({ ...prev, [key]: value }));
+
+  const errors = fieldErrors(fields);
+  const errorOf = (name: FieldName) =>
+    serverErrors[name] ?? (touched[name] && errors[name] ? tr(`register.errors.${errors[name]}`) : undefined);
+  const update = <K extends keyof RegisterFields>(key: K, value: RegisterFields[K]) => {
+    setFields((prev) => ({ ...prev, [key]: value }));
+    const field = key === 'usccCheckOverride' ? 'uscc' : (key as FieldName);
+    setServerErrors((prev) => ({ ...prev, [field]: undefined }));
+  };
+  const blur = (name: FieldName) => () => setTouched((prev) => ({ ...prev, [name]: true }));
+  const text = (name: Exclude<FieldName, 'sizeClass'>) => ({
+    name,
+    value: fields[name],
+    onChange: (e: { target: { value: string } }) => update(name, e.target.value),
+    onBlur: blur(name),
+  });
   const hint = usccHint(fields.uscc);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    setFailure(null);
+    const invalid = ORDER.filter((name) => errors[name] || serverErrors[name]);
+    if (invalid.length > 0) {
+      setTouched(Object.fromEntries(ORDER.map((name) => [name, true])));
+      document.getElementById(`register-${invalid[0]}`)?.focus();
+      return;
+    }
     setBusy(true);
-    setError(null);
-    const { contactPhone, ...rest } = fields;
     try {
       await api<UserResponse>('/api/auth/register', {
         method: 'POST',
-        body: contactPhone.trim() ? { ...rest, contactPhone: contactPhone.trim() } : rest,
+        body: registerBody(fields),
         notify: false,
         redirectOn401: false,
       });
       window.location.assign('/app/');
     } catch (caught) {
-      setError(
-        caught instanceof ApiError
-          ? { message: caught.message, details: caught.details }
-          : { message: String(caught), details: [] },
-      );
+      const details = caught instanceof ApiError ? caught.details : [];
+      const { byField, other } = serverFieldErrors(details);
+      setServerErrors(byField);
+      setFailure({ message: caught instanceof ApiError ? caught.message : String(caught), details: other });
+      const first = ORDER.find((name) => byField[name]);
+      if (first) document.getElementById(`register-${first}`)?.focus();
       setBusy(false);
     }
   }
@@ -102,57 +129,78 @@ export function RegisterPage() {
         <Field
           id="uscc"
           tr={tr}
-          value={fields.uscc}
-          onChange={set('uscc')}
+          error={errorOf('uscc')}
           hint={{
             text: tr(`register.uscc.${hint.key}`, hint.params),
             className: fields.uscc ? (hint.ok ? 'hint-ok' : 'hint-warn') : '',
           }}
-        />
-        <Field id="enterpriseName" tr={tr} value={fields.enterpriseName} onChange={set('enterpriseName')} />
-        <Field id="district" tr={tr} value={fields.district} onChange={set('district')} />
+        >
+          {(props) => <input {...props} {...text('uscc')} autoComplete="off" required />}
+        </Field>
+        {failsOnlyCheckDigit(fields.uscc) && (
+          <label className="field">
+            <span>
+              <input
+                type="checkbox"
+                name="usccCheckOverride"
+                checked={fields.usccCheckOverride}
+                onChange={(e) => update('usccCheckOverride', e.target.checked)}
+              />{' '}
+              {tr('register.uscc.confirmCheckDigit')}
+            </span>
+          </label>
+        )}
+        <Field id="enterpriseName" tr={tr} error={errorOf('enterpriseName')}>
+          {(props) => <input {...props} {...text('enterpriseName')} autoComplete="organization" required />}
+        </Field>
+        <Field id="district" tr={tr} error={errorOf('district')}>
+          {(props) => <input {...props} {...text('district')} autoComplete="off" required />}
+        </Field>
         <Field
-          id="displayName"
+          id="sizeClass"
           tr={tr}
-          value={fields.displayName}
-          onChange={set('displayName')}
-          autoComplete="name"
-        />
-        <Field
-          id="contactPhone"
-          tr={tr}
-          type="tel"
-          required={false}
-          value={fields.contactPhone}
-          onChange={set('contactPhone')}
-          autoComplete="tel"
-        />
-        <Field
-          id="username"
-          tr={tr}
-          value={fields.username}
-          onChange={set('username')}
-          autoComplete="username"
-        />
-        <Field
-          id="password"
-          tr={tr}
-          type="password"
-          value={fields.password}
-          onChange={set('password')}
-          autoComplete="new-password"
-          hint={{ text: tr('register.passwordHint') }}
-        />
-        {error && (
+          error={errorOf('sizeClass')}
+          hint={{ text: tr('register.sizeClassHint') }}
+        >
+          {(props) => (
+            <select
+              {...props}
+              name="sizeClass"
+              required
+              value={fields.sizeClass}
+              onChange={(e) => update('sizeClass', e.target.value as RegisterFields['sizeClass'])}
+              onBlur={blur('sizeClass')}
+            >
+              <option value="">{tr('register.sizeClassChoose')}</option>
+              {SIZE_CLASS_OPTIONS.map((size) => (
+                <option key={size} value={size}>
+                  {tr(`codes.sizeClass.${size}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="displayName" tr={tr} error={errorOf('displayName')}>
+          {(props) => <input {...props} {...text('displayName')} autoComplete="name" required />}
+        </Field>
+        <Field id="contactPhone" tr={tr} error={errorOf('contactPhone')}>
+          {(props) => <input {...props} {...text('contactPhone')} type="tel" autoComplete="tel" />}
+        </Field>
+        <Field id="username" tr={tr} error={errorOf('username')}>
+          {(props) => <input {...props} {...text('username')} autoComplete="username" required />}
+        </Field>
+        <Field id="password" tr={tr} error={errorOf('password')} hint={{ text: tr('register.passwordHint') }}>
+          {(props) => (
+            <input {...props} {...text('password')} type="password" autoComplete="new-password" required />
+          )}
+        </Field>
+        {failure && (
           <div className="error-box" role="alert">
-            <p>{error.message}</p>
-            {error.details.length > 0 && (
+            <p>{failure.message}</p>
+            {failure.details.length > 0 && (
               <ul>
-                {error.details.map((d) => (
-                  <li key={`${d.path ?? ''}-${d.code}`}>
-                    {d.path ? `${d.path}: ` : ''}
-                    {d.message}
-                  </li>
+                {failure.details.map((d) => (
+                  <li key={`${d.path ?? ''}-${d.code}`}>{d.message}</li>
                 ))}
               </ul>
             )}

@@ -1,7 +1,8 @@
 // 账户: who is signed in, two-factor enrolment for staff, sign out here or everywhere.
 import { Button, Card, Descriptions, Space } from 'antd';
 import { useState } from 'react';
-import { can } from '../../../../shared/authz';
+import { Link } from 'react-router';
+import { allows } from '../../../../shared/authz';
 import { t } from '../../../../shared/i18n';
 import { useSession } from '../../../api/session';
 import { useLocale } from '../../../lib/locale';
@@ -32,9 +33,10 @@ export default function AccountPage() {
             <Descriptions.Item label={tr('users.enterprise')}>{user.enterpriseName}</Descriptions.Item>
           )}
         </Descriptions>
-        {can(user.role, 'auth.totp') && <TotpCard user={user} />}
+        {allows(user.role, 'auth.totp') && <TotpCard user={user} />}
         <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{tr('account.sessions')}</h2>}>
           <Space wrap>
+            <Link to="/password">{tr('password.title')}</Link>
             <Button onClick={() => leave(false)} loading={leaving === 'here'}>
               {tr('account.logout')}
             </Button>

@@ -1,9 +1,10 @@
-// TOTP enrolment (two-factor sign-in for staff): set up shows the secret and the otpauth URL to put into
-// an authenticator app; a current code enables it. Administrators must enrol and may not disable it.
+// TOTP enrolment (two-factor sign-in for staff): set up shows a QR code of the otpauth URL, and the secret
+// and the URL themselves, to put into an authenticator app; a current code enables it. Roles that require
+// it must enrol and may not disable it.
 import { Alert, Button, Card, Form, Input, Space, Tag, Typography } from 'antd';
 import type { User } from '../../../api/types';
 import { useT } from '../../../lib/locale';
-import { mustEnrolTotp } from '../../routes';
+import { mustEnrolTotp } from '../../two-factor';
 import { useTotpChange, useTotpSetup } from './api';
 
 function CodeForm(props: { label: string; submit: string; busy: boolean; onCode: (code: string) => void }) {
@@ -32,7 +33,7 @@ export function TotpCard({ user }: { user: User }) {
         {user.totpEnabled ? (
           <>
             <Tag color="success">{tr('account.totpOn')}</Tag>
-            {user.role !== 'admin' && (
+            {!user.totpRequired && (
               <CodeForm
                 label={tr('account.code')}
                 submit={tr('account.totpDisable')}
@@ -51,6 +52,18 @@ export function TotpCard({ user }: { user: User }) {
             )}
             {setup.data && (
               <>
+                <Space align="start" wrap size="large">
+                  <img
+                    src={setup.data.qrCode}
+                    alt={tr('account.qrAlt')}
+                    width={200}
+                    height={200}
+                    data-testid="totp-qr"
+                  />
+                  <Typography.Paragraph style={{ maxWidth: 360 }}>
+                    {tr('account.qrHint')}
+                  </Typography.Paragraph>
+                </Space>
                 <Typography.Paragraph>
                   {tr('account.secret')}{' '}
                   <Typography.Text code copyable data-testid="totp-secret">

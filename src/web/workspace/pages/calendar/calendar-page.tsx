@@ -4,7 +4,7 @@
 import { Alert, Button, Card, Modal, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { CalendarYear } from '../../../../shared/api/calendar';
-import { can } from '../../../../shared/authz';
+import { allows } from '../../../../shared/authz';
 import { useSession } from '../../../api/session';
 import { useLocale } from '../../../lib/locale';
 import { PageTitle } from '../../page-title';
@@ -18,7 +18,7 @@ type Editing = { kind: 'correct'; year: CalendarYear } | { kind: 'add' };
 
 export default function CalendarPage() {
   const { locale, tr } = useLocale();
-  const canManage = can(useSession().data?.user?.role, 'calendar.manage');
+  const canManage = allows(useSession().data?.user?.role, 'calendar.manage');
   const years = useCalendarYears();
   const rows = years.data ?? [];
   const [selectedYear, setSelectedYear] = useState<number | null>(null);
@@ -124,6 +124,7 @@ export default function CalendarPage() {
         <PeriodCalculator />
       </Space>
       <Modal
+        mask={{ closable: false }}
         open={editing !== null}
         title={
           editing?.kind === 'correct'

@@ -17,8 +17,9 @@ export function useImportProgram() {
   });
 }
 
+/** The page shows a refusal next to the button, so no toast. */
 export async function exportProgram(code: string): Promise<unknown> {
-  return api<unknown>(`/api/programs/${encodeURIComponent(code)}/export`);
+  return api<unknown>(`/api/programs/${encodeURIComponent(code)}/export`, { notify: false });
 }
 
 /** Hands a JSON value to the browser as a file download. */

@@ -15,6 +15,7 @@ function ExportCard() {
   const programs = usePrograms();
   const [code, setCode] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   return (
     <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{tr('programFiles.export')}</h2>}>
       <Space wrap>
@@ -24,7 +25,10 @@ function ExportCard() {
           style={{ minWidth: 320 }}
           loading={programs.isPending}
           value={code}
-          onChange={setCode}
+          onChange={(next) => {
+            setCode(next);
+            setError(null);
+          }}
           options={(programs.data ?? []).map((p) => ({ value: p.code, label: `${p.name} (${p.code})` }))}
         />
         <Button
@@ -33,8 +37,12 @@ function ExportCard() {
           onClick={async () => {
             if (!code) return;
             setBusy(true);
+            setError(null);
             try {
               downloadJson(`${code}.json`, await exportProgram(code));
+            } catch (caught) {
+              // A program without a rule version has nothing to export; the server says so in its words.
+              setError(caught instanceof Error ? caught.message : String(caught));
             } finally {
               setBusy(false);
             }
@@ -43,6 +51,7 @@ function ExportCard() {
           {tr('programFiles.download')}
         </Button>
       </Space>
+      {error && <Alert type="error" showIcon title={error} style={{ marginTop: 16 }} />}
     </Card>
   );
 }
@@ -59,6 +68,8 @@ export default function ProgramFilesPage() {
     importer.reset();
   };
   const importError = importer.error instanceof ApiError ? importer.error : null;
+  // A file the server found wrong stays wrong: importing it again waits for another file.
+  const rejected = validate.data?.ok === false || importError !== null;
   return (
     <>
       <PageTitle>{tr('nav.programFiles')}</PageTitle>
@@ -83,7 +94,7 @@ export default function ProgramFilesPage() {
             </Button>
             <Button
               type="primary"
-              disabled={!parsed?.ok}
+              disabled={!parsed?.ok || rejected}
               loading={importer.isPending}
               onClick={() => parsed?.ok && importer.mutate(parsed.value)}
             >

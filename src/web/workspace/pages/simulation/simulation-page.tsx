@@ -3,7 +3,7 @@
 import { Alert, Button, Card, Space } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { ApiError } from '../../../api/client';
-import type { Simulation, SimulationComparison } from '../../../api/types';
+import type { Simulation, SimulationComparison, SimulationResponse } from '../../../api/types';
 import { type Translate, useT } from '../../../lib/locale';
 import { toWanYuan } from '../../../lib/money';
 import { ErrorList } from '../../error-list';
@@ -69,6 +69,28 @@ function Comparison(props: { base: Simulation; alternative: Simulation; comparis
         <ApplicantsTable applicants={alternative.applicants} />
       </Card>
     </Space>
+  );
+}
+
+type CsvWarning = SimulationResponse['warnings'][number];
+
+/** What the CSV reader tolerated (e.g. a USCC whose check character fails): computed, but worth a look. */
+function Warnings({ warnings }: { warnings: CsvWarning[] }) {
+  const tr = useT();
+  if (warnings.length === 0) return null;
+  const errors = warnings.map((w) => ({
+    path: tr('simulation.warningAt', { line: w.line, column: w.column }),
+    code: w.code,
+    message: w.field ? `${w.field}: ${w.message}` : w.message,
+  }));
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="simulation-warnings"
+      title={tr('simulation.warnings', { count: warnings.length })}
+      description={<ErrorList errors={errors} />}
+    />
   );
 }
 
@@ -145,6 +167,7 @@ export default function SimulationPage() {
             </Space>
           )}
         </div>
+        {run.data && <Warnings warnings={run.data.warnings} />}
         {run.data?.compare ? (
           <Comparison
             base={run.data.result}

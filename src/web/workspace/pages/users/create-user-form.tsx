@@ -1,10 +1,12 @@
-// The form that creates a user: staff roles directly, an applicant user only with its enterprise id.
+// The form that creates a user: staff roles directly, an enterprise user with its enterprise, picked from a
+// search. The password typed here is temporary, and the form says so: the user changes it at first sign-in.
 import { Button, Form, Input, Select } from 'antd';
 import { t } from '../../../../shared/i18n';
 import { ROLES } from '../../../../shared/roles';
 import type { CreateUserBody } from '../../../api/types';
 import { useLocale } from '../../../lib/locale';
 import { useCreateUser } from './api';
+import { EnterpriseSelect } from './enterprise-select';
 
 export function CreateUserForm({ onDone }: { onDone: () => void }) {
   const { locale, tr } = useLocale();
@@ -17,7 +19,7 @@ export function CreateUserForm({ onDone }: { onDone: () => void }) {
       layout="vertical"
       onFinish={(values) =>
         create.mutate(
-          { ...values, enterpriseId: values.enterpriseId?.trim() || undefined },
+          { ...values, enterpriseId: values.role === 'applicant' ? values.enterpriseId : undefined },
           {
             onSuccess: () => {
               form.resetFields();
@@ -37,14 +39,19 @@ export function CreateUserForm({ onDone }: { onDone: () => void }) {
         <Select options={ROLES.map((r) => ({ value: r, label: t(locale, `common.roles.${r}`) }))} />
       </Form.Item>
       {role === 'applicant' && (
-        <Form.Item name="enterpriseId" label={tr('users.enterpriseId')} rules={[{ required: true }]}>
-          <Input autoComplete="off" />
+        <Form.Item name="enterpriseId" label={tr('users.enterprise')} rules={[{ required: true }]}>
+          <EnterpriseSelect />
         </Form.Item>
       )}
       <Form.Item
         name="password"
         label={tr('users.password')}
-        extra={tr('register.passwordHint')}
+        extra={
+          <>
+            <div>{tr('register.passwordHint')}</div>
+            <div>{tr('users.passwordTemporary')}</div>
+          </>
+        }
         rules={[{ required: true }]}
       >
         <Input.Password autoComplete="new-password" />

@@ -1,0 +1,54 @@
+// Intake review in the browser: the intake officer returns the demo's submitted application for correction with
+// a reason, the applicant reads the reason and submits again, and the officer passes it.
+import { expect, type Page, test } from '@playwright/test';
+import { ApplyPage } from './pages/apply-page';
+import { LoginPage } from './pages/login-page';
+import { WorkspacePage } from './pages/workspace-page';
+import { DEMO_PASSWORD } from './support/accounts';
+
+const ENTERPRISE = '广州璞衡软件开发有限公司';
+const REASON = '请补充全部服务合同复印件及收汇凭证。';
+
+async function openReview(page: Page) {
+  await new LoginPage(page).signIn('intake', DEMO_PASSWORD);
+  const workspace = new WorkspacePage(page);
+  await workspace.goto('/applications');
+  await expect(workspace.heading).toHaveText('申报受理');
+  return page.getByRole('row').filter({ hasText: ENTERPRISE });
+}
+
+test('intake returns an application with a reason, the applicant resubmits, intake passes it', async ({
+  page,
+  browser,
+}) => {
+  const row = await openReview(page);
+  await expect(row.getByText('已提交')).toBeVisible();
+  await row.getByRole('button', { name: '退回补正' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await expect(dialog.getByText('请填写理由')).toBeVisible();
+  await dialog.getByLabel('理由（申报企业可见）').fill(REASON);
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await expect(page.getByText('已退回补正。')).toBeVisible();
+  await expect(row).toHaveCount(0);
+
+  const context = await browser.newContext();
+  try {
+    const applicantPage = await context.newPage();
+    await new LoginPage(applicantPage).signIn('applicant2', DEMO_PASSWORD);
+    const apply = new ApplyPage(applicantPage, new WorkspacePage(applicantPage));
+    await apply.goto();
+    const mine = applicantPage.getByRole('row').filter({ hasText: '退回补正' });
+    await expect(mine.getByText(`审查意见：${REASON}`)).toBeVisible();
+    await apply.act(mine, '重新提交');
+    await expect(applicantPage.getByText('已重新提交申报。')).toBeVisible();
+  } finally {
+    await context.close();
+  }
+
+  await page.reload();
+  await expect(row.getByText('已提交')).toBeVisible();
+  await row.getByRole('button', { name: '形式审查通过' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '确定' }).click();
+  await expect(page.getByText('已通过形式审查。')).toBeVisible();
+});

@@ -1,0 +1,98 @@
+// Applications (申报) as the applicant's workspace reads and writes them.
+import { z } from 'zod';
+import { APPLICATION_ACTIONS, APPLICATION_STATUSES } from '../application-workflow';
+import { METRICS } from '../program-file';
+import { queryInt, text, uuid } from './primitives';
+
+/** A declared figure in USD: digits with at most two decimals, e.g. '1250000.50'. */
+export const declaredUsd = z.string().regex(/^\d{1,13}(\.\d{1,2})?$/);
+
+/** Declared figures of the statistics year by metric; a metric left out is not declared. */
+export const declaredSchema = z.partialRecord(z.enum(METRICS), declaredUsd);
+
+export const applicationSchema = z.object({
+  id: z.string(),
+  callId: z.string(),
+  callCode: z.string(),
+  callTitle: z.string(),
+  callOpensAt: z.string(),
+  callClosesAt: z.string(),
+  programCode: z.string(),
+  programName: z.string(),
+  enterpriseId: z.string(),
+  enterpriseName: z.string(),
+  clause: z.string(),
+  status: z.enum(APPLICATION_STATUSES),
+  declared: declaredSchema,
+  submittedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+  /** The reason staff gave with the latest status change (what to correct, why it was rejected). */
+  lastReason: z.string().nullable(),
+  /** What the signed-in user may do with it now (the workflow's table; the call's window decides later). */
+  actions: z.array(z.enum(APPLICATION_ACTIONS)),
+});
+export type Application = z.infer<typeof applicationSchema>;
+
+export const applicationHistorySchema = z.array(
+  z.object({
+    seq: z.number().int(),
+    action: z.string(),
+    fromStatus: z.enum(APPLICATION_STATUSES).nullable(),
+    toStatus: z.enum(APPLICATION_STATUSES),
+    at: z.string(),
+    /** Why staff rejected it or returned it for correction. */
+    reason: z.string().nullable(),
+  }),
+);
+
+export const applicationDetailSchema = applicationSchema.extend({ history: applicationHistorySchema });
+export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;
+
+export const startApplicationBody = z.strictObject({ callId: uuid, clause: text({ min: 1, max: 100 }) });
+
+export const updateApplicationBody = z.strictObject({
+  declared: declaredSchema,
+  /** The version the form was filled from: an edit over a newer version is refused. */
+  version: z.number().int().min(1),
+});
+
+export const applicantActionParams = z.strictObject({
+  id: uuid,
+  action: z.enum(['submit', 'withdraw', 'resubmit']),
+});
+
+/** A call an applicant may apply to now, with the clauses of its program's current rules. */
+export const openCallSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  title: z.string(),
+  opensAt: z.string(),
+  closesAt: z.string(),
+  programCode: z.string(),
+  programName: z.string(),
+  clauses: z.array(z.object({ id: z.string(), citation: z.string(), summary: z.string() })),
+});
+export type OpenCall = z.infer<typeof openCallSchema>;
+
+/** The applications staff of a department review: a page, optionally of one status. */
+export const staffApplicationsQuery = z.strictObject({
+  status: z.enum(APPLICATION_STATUSES).optional(),
+  page: queryInt({ min: 1, max: 100_000, fallback: 1 }),
+  pageSize: queryInt({ min: 1, max: 200, fallback: 20 }),
+});
+
+export const staffApplicationsResponse = z.object({
+  items: z.array(applicationSchema),
+  total: z.number().int(),
+});
+export type StaffApplications = z.infer<typeof staffApplicationsResponse>;
+
+/** Intake review's decisions (形式审查). */
+export const intakeActionParams = z.strictObject({
+  id: uuid,
+  action: z.enum(['pass_intake', 'return', 'reject']),
+});
+
+/** A rejection or a return for correction says why; passing may add a remark. */
+export const intakeActionBody = z.strictObject({ reason: text({ max: 2000 }).optional() });

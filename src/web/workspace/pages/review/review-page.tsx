@@ -1,0 +1,169 @@
+// 申报受理: the submitted applications under the staff user's department's programs, filtered by status and
+// paged on the server, with intake review's decisions: pass after confirming, or return for correction and
+// reject with a reason the applicant reads.
+import { App, Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { APPLICATION_STATUSES } from '../../../../shared/application-workflow';
+import type { Application } from '../../../api/types';
+import { beijingMinute } from '../../../lib/beijing-time';
+import { codeLabel } from '../../../lib/labels';
+import { useLocale, useT } from '../../../lib/locale';
+import { PageTitle } from '../../page-title';
+import { type IntakeAction, useDepartmentApplications, useIntakeDecision } from './api';
+
+const PAGE_SIZE = 20;
+
+function ReasonDialog({
+  application,
+  action,
+  onClose,
+}: {
+  application: Application;
+  action: 'return' | 'reject';
+  onClose: () => void;
+}) {
+  const tr = useT();
+  const decide = useIntakeDecision();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ reason: string }>();
+  return (
+    <Modal
+      open
+      title={`${tr(`review.reasonTitle.${action}`)} · ${application.enterpriseName}`}
+      okText={tr('review.ok')}
+      cancelText={tr('review.cancel')}
+      okButtonProps={{ danger: action === 'reject' }}
+      confirmLoading={decide.isPending}
+      mask={{ closable: false }}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={({ reason }) =>
+          decide.mutate(
+            { id: application.id, action, reason },
+            {
+              onSuccess: () => {
+                void message.success(tr(`review.done.${action}`));
+                onClose();
+              },
+            },
+          )
+        }
+      >
+        <Form.Item
+          name="reason"
+          label={tr('review.reasonLabel')}
+          rules={[{ required: true, whitespace: true, message: tr('review.reasonRequired') }]}
+        >
+          <Input.TextArea rows={4} maxLength={2000} showCount />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+export default function ReviewPage() {
+  const tr = useT();
+  const { locale } = useLocale();
+  const [status, setStatus] = useState<string | undefined>('submitted');
+  const [page, setPage] = useState(1);
+  const applications = useDepartmentApplications({
+    ...(status ? { status } : {}),
+    page,
+    pageSize: PAGE_SIZE,
+  });
+  const decide = useIntakeDecision();
+  const { message } = App.useApp();
+  const [reasoning, setReasoning] = useState<{
+    application: Application;
+    action: 'return' | 'reject';
+  } | null>(null);
+  const label = (action: IntakeAction) => codeLabel(locale, 'applicationAction', action);
+  return (
+    <>
+      <PageTitle>{tr('nav.review')}</PageTitle>
+      <Typography.Paragraph>{tr('review.intro')}</Typography.Paragraph>
+      <Space style={{ marginBottom: 16 }}>
+        <Select
+          aria-label={tr('review.status')}
+          style={{ minWidth: 200 }}
+          value={status ?? ''}
+          onChange={(value: string) => {
+            setStatus(value || undefined);
+            setPage(1);
+          }}
+          options={[
+            { value: '', label: tr('review.all') },
+            ...APPLICATION_STATUSES.filter((s) => s !== 'draft').map((s) => ({
+              value: s,
+              label: codeLabel(locale, 'applicationStatus', s),
+            })),
+          ]}
+        />
+      </Space>
+      <Table<Application>
+        rowKey="id"
+        loading={applications.isPending}
+        dataSource={applications.data?.items ?? []}
+        locale={{ emptyText: tr('review.none') }}
+        scroll={{ x: true }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: applications.data?.total ?? 0,
+          showSizeChanger: false,
+          onChange: setPage,
+        }}
+        columns={[
+          { title: tr('review.enterprise'), dataIndex: 'enterpriseName' },
+          { title: tr('review.call'), dataIndex: 'callTitle' },
+          { title: tr('review.clause'), dataIndex: 'clause' },
+          {
+            title: tr('review.status'),
+            dataIndex: 'status',
+            render: (value: string) => <Tag>{codeLabel(locale, 'applicationStatus', value)}</Tag>,
+          },
+          { title: tr('review.submittedAt'), dataIndex: 'submittedAt', render: beijingMinute },
+          {
+            title: tr('review.actions'),
+            key: 'actions',
+            render: (_: unknown, application) => (
+              <Space wrap>
+                {application.actions.includes('pass_intake') && (
+                  <Popconfirm
+                    title={tr('review.confirmPass')}
+                    okText={tr('review.ok')}
+                    cancelText={tr('review.cancel')}
+                    onConfirm={() =>
+                      decide.mutate(
+                        { id: application.id, action: 'pass_intake' },
+                        { onSuccess: () => void message.success(tr('review.done.pass_intake')) },
+                      )
+                    }
+                  >
+                    <Button type="primary">{label('pass_intake')}</Button>
+                  </Popconfirm>
+                )}
+                {(['return', 'reject'] as const).map((action) =>
+                  application.actions.includes(action) ? (
+                    <Button
+                      key={action}
+                      danger={action === 'reject'}
+                      onClick={() => setReasoning({ application, action })}
+                    >
+                      {label(action)}
+                    </Button>
+                  ) : null,
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {reasoning && <ReasonDialog {...reasoning} onClose={() => setReasoning(null)} />}
+    </>
+  );
+}
