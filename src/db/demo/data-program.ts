@@ -2,8 +2,9 @@
 //
 // The story: the 2023 program is the seed's — budget 129.96万元, planned for the first half of the year but,
 // the district budget being tight, the call only opened in October and the money arrived in December. The
-// second program is the 2026 round of the same clause, rewarding 2025 performance; its call is open now
-// (the demo's today is 2026-11-25), so a visitor can apply. It is named after its own year rather than as a
+// second program is the 2026 round of the same clause, rewarding 2025 performance; its call is open now (the
+// demo's today is 2026-11-25; loaded later, open-round.ts moves the round so that it is open on the day), so a
+// visitor can apply. It is named after its own year rather than as a
 // "2024 program" because a 2024 round whose call ran in late 2026 would be a story no bureau tells. The
 // policy of 2020 is assumed to have been extended; its 2026 guide already accepts contract copies instead of
 // the costly audit report, as the 2023 evaluation recommended.

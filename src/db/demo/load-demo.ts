@@ -31,6 +31,7 @@ import {
   DEMO_STATS,
   DEMO_USERS,
 } from './data';
+import { placeOpenRound } from './open-round';
 
 export interface DemoCredential {
   role: string;
@@ -187,8 +188,9 @@ async function insertDemo(
     },
   });
 
+  const round = placeOpenRound(DEMO_PROGRAMS, DEMO_CALLS, now);
   const programIds = new Map<string, string>();
-  for (const { departmentCode, budget, basis, milestones, ...program } of DEMO_PROGRAMS) {
+  for (const { departmentCode, budget, basis, milestones, ...program } of round.programs) {
     const row = await insertProgram(tx, {
       ...program,
       departmentId: idOf(departmentIds, departmentCode, 'department'),
@@ -221,7 +223,7 @@ async function insertDemo(
 
   const insertedCalls = await insertCalls(
     tx,
-    DEMO_CALLS.map(({ programCode, opensAt, closesAt, ...call }) => ({
+    round.calls.map(({ programCode, opensAt, closesAt, ...call }) => ({
       ...call,
       programId: idOf(programIds, programCode, 'program'),
       opensAt: new Date(opensAt),
