@@ -32,6 +32,8 @@ export interface Config {
   sessionAbsoluteHours: number;
   argon2: Argon2Params;
   bodyLimitBytes: number;
+  /** Uploaded materials: where the file store keeps them (outside the web root) and how much it takes. */
+  files: { dir: string; maxFileBytes: number; maxApplicationBytes: number; maxFilesPerApplication: number };
   rateLimit: { globalPerMinute: number; loginPerMinute: number; registrationsPerHour: number };
   smtp: { url: string | undefined; from: string };
   logLevel: LogLevel;
@@ -65,6 +67,7 @@ function message(key: string, params: Record<string, string | number> = {}): Con
 const NODE_ENVS = ['development', 'production', 'test'] as const;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const SECRET_MIN = 32;
+const MIB = 1024 * 1024;
 const ARGON2_DEFAULT: Argon2Params = { memoryKiB: 19456, iterations: 2, parallelism: 1 };
 
 /** Reads and validates the environment; throws one ConfigError listing every bad variable. */
@@ -161,6 +164,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteHours,
     argon2: { ...ARGON2_DEFAULT, memoryKiB },
     bodyLimitBytes: int('HUIQI_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    files: {
+      dir: resolve(raw('HUIQI_FILES_DIR') ?? resolve(dataDir, 'files')),
+      maxFileBytes: int('HUIQI_UPLOAD_MAX_FILE_MB', 20, 1, 1024) * MIB,
+      maxApplicationBytes: int('HUIQI_UPLOAD_MAX_APPLICATION_MB', 200, 1, 10_240) * MIB,
+      maxFilesPerApplication: int('HUIQI_UPLOAD_MAX_FILES', 50, 1, 1000),
+    },
     rateLimit: {
       globalPerMinute: int('HUIQI_RATE_LIMIT_GLOBAL_PER_MINUTE', 600, 1, 1_000_000),
       loginPerMinute: int('HUIQI_RATE_LIMIT_LOGIN_PER_MINUTE', 10, 1, 10_000),

@@ -4,10 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config';
 import { type Database, openDatabase } from '../db/client';
-import { loadDemoIfEmpty } from '../db/demo/load-demo';
 import { migrate } from '../db/migrate';
-import { hashPassword } from '../server/auth/password';
 import { ensureOfficialCalendar } from '../server/calendar/ensure-official-calendar';
+import { loadDemo } from '../server/demo-load';
 import type { UseCaseContext } from '../server/use-case';
 import { OPERATOR } from '../shared/actor';
 import type { Locale } from '../shared/i18n';
@@ -70,11 +69,7 @@ export async function withDatabase<T>(ctx: CliContext, fn: (db: Database) => Pro
       await migrate(db);
       await ensureOfficialCalendar({ db, clock: ctx.now, auditKey: ctx.config.auditKey });
       if (ctx.config.demo) {
-        const demo = await loadDemoIfEmpty(db, {
-          passwordHasher: (pw) => hashPassword(pw, ctx.config.argon2),
-          now: ctx.now(),
-          auditKey: ctx.config.auditKey,
-        });
+        const demo = await loadDemo(db, ctx.config, ctx.now());
         if (demo.loaded) ctx.io.stderr(`${cliText(ctx.locale, 'seed.autoLoaded')}\n`);
       }
     }

@@ -1,8 +1,8 @@
 // `huiqi migrate` and `huiqi seed`.
-import { loadDemoIfEmpty } from '../db/demo/load-demo';
+
 import { migrate } from '../db/migrate';
-import { hashPassword } from '../server/auth/password';
 import { ensureOfficialCalendar } from '../server/calendar/ensure-official-calendar';
+import { loadDemo } from '../server/demo-load';
 import { AppError } from '../shared/errors';
 import { type CliContext, openConfiguredDatabase, printJson, printLine } from './cli-context';
 import { cliText } from './cli-text';
@@ -32,11 +32,7 @@ export async function runSeed(ctx: CliContext): Promise<number> {
   try {
     await migrate(db);
     await ensureOfficialCalendar({ db, clock: ctx.now, auditKey: ctx.config.auditKey });
-    const result = await loadDemoIfEmpty(db, {
-      passwordHasher: (pw) => hashPassword(pw, ctx.config.argon2),
-      now: ctx.now(),
-      auditKey: ctx.config.auditKey,
-    });
+    const result = await loadDemo(db, ctx.config, ctx.now());
     if (ctx.json) {
       printJson(ctx, result);
     } else if (!result.loaded) {

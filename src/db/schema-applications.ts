@@ -1,7 +1,8 @@
-// Drizzle tables of the application lifecycle (migrations 0014 and 0015): applications, the order of their status
-// changes, and the departments staff work for. Re-exported by schema.ts, which holds the rest.
-import { integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+// Drizzle tables of the application lifecycle (migrations 0014 to 0016): applications, the order of their status
+// changes, the departments staff work for, and the materials applicants upload. Re-exported by schema.ts.
+import { bigint, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { APPLICATION_STATUSES } from '../shared/application-workflow';
+import { FILE_TYPES, MATERIAL_KINDS } from '../shared/materials';
 import { createdAt, id, tsz } from './schema-columns';
 
 /** An application (申报): enterprise × call × clause, its declared figures and status (migration 0014). */
@@ -17,6 +18,11 @@ export const applications = pgTable('applications', {
   updatedAt: tsz('updated_at').notNull().defaultNow(),
   submittedAt: tsz('submitted_at'),
   version: integer('version').notNull().default(1),
+  /** The commitment (信用承诺书) as signed: its words, the typed name, the signing user and time (0016). */
+  commitmentText: text('commitment_text'),
+  commitmentSignerName: text('commitment_signer_name'),
+  commitmentSignedBy: uuid('commitment_signed_by'),
+  commitmentSignedAt: tsz('commitment_signed_at'),
 });
 
 /** Every status change of an application, in order: the time each spent in each stage comes from here. */
@@ -45,3 +51,21 @@ export const staffDepartments = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.departmentId] })],
 );
+
+export const SCAN_STATUSES = ['not_scanned', 'clean', 'quarantined'] as const;
+
+/** A file an applicant uploaded for an application (migration 0016); its bytes are in the file store. */
+export const applicationMaterials = pgTable('application_materials', {
+  id: id(),
+  applicationId: uuid('application_id').notNull(),
+  kind: text('kind', { enum: MATERIAL_KINDS }).notNull(),
+  sha256: text('sha256').notNull(),
+  sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+  fileType: text('file_type', { enum: FILE_TYPES }).notNull(),
+  originalName: text('original_name').notNull(),
+  scanStatus: text('scan_status', { enum: SCAN_STATUSES }).notNull().default('not_scanned'),
+  uploadedBy: uuid('uploaded_by').notNull(),
+  uploadedAt: tsz('uploaded_at').notNull(),
+  removedBy: uuid('removed_by'),
+  removedAt: tsz('removed_at'),
+});

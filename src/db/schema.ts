@@ -22,6 +22,7 @@ import {
   REGION_LEVELS,
   SIZE_CLASSES,
 } from '../shared/domain';
+import { type MaterialRequirements, NO_REQUIREMENTS } from '../shared/materials';
 import type { Role } from '../shared/roles';
 import { createdAt, day, id, money, tsz } from './schema-columns';
 
@@ -123,6 +124,8 @@ export const calls = pgTable('calls', {
   publicityKind: text('publicity_kind', { enum: PUBLICITY_KINDS }).notNull(),
   status: text('status', { enum: CALL_STATUSES }).notNull().default('draft'),
   createdAt: createdAt(),
+  /** What applications must hand in, per clause as any-of groups (migration 0016). */
+  materials: jsonb('materials').$type<MaterialRequirements>().notNull().default(NO_REQUIREMENTS),
 });
 
 export const enterprises = pgTable('enterprises', {

@@ -16,6 +16,7 @@ import type { Database } from '../db/client';
 import { errorBodySchema } from '../shared/api/primitives';
 import { type Action, isAction } from '../shared/authz';
 import { applicationsRoutes } from './applications/applications.routes';
+import { materialsRoutes } from './applications/materials.routes';
 import { reviewRoutes } from './applications/review.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
@@ -24,6 +25,7 @@ import { calendarRoutes } from './calendar/calendar.routes';
 import { createSealer, randomToken } from './crypto';
 import type { ServerDeps } from './deps';
 import { enterprisesRoutes } from './enterprises/enterprises.routes';
+import { localFileStore } from './files/file-store';
 import { installCompression } from './http/compression';
 import { installErrorHandling } from './http/error-handler';
 import { installRequestContext } from './http/request-context';
@@ -72,6 +74,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     hasher,
     sealer: createSealer(config.encryptionKey),
     dummyHash: await hasher.hash(randomToken(16)),
+    files: localFileStore(config.files.dir),
   };
 
   const app = Fastify({
@@ -149,6 +152,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(enterprisesRoutes, server);
   await app.register(applicationsRoutes, server);
   await app.register(reviewRoutes, server);
+  await app.register(materialsRoutes, server);
   await app.register(auditRoutes, server);
   await app.register(rulesRoutes, server);
   await app.register(calendarRoutes, server);

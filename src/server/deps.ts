@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/client';
 import type { PasswordHasher } from './auth/password';
 import type { Sealer } from './crypto';
+import type { FileStore } from './files/file-store';
 
 export interface ServerDeps {
   db: Database;
@@ -13,4 +14,6 @@ export interface ServerDeps {
   sealer: Sealer;
   /** A hash of a random password, verified for unknown usernames so they take as long as real ones. */
   dummyHash: string;
+  /** Where uploaded materials are kept (a content-addressed local folder by default). */
+  files: FileStore;
 }

@@ -2,13 +2,13 @@
 // empty database when allowed, serves the API and the web app on one port, and shuts down gracefully.
 import type { Config } from '../config';
 import { openDatabase } from '../db/client';
-import { loadDemoIfEmpty, presentDemoCredentials } from '../db/demo/load-demo';
+import { presentDemoCredentials } from '../db/demo/load-demo';
 import { migrate } from '../db/migrate';
 import { PROJECT_ROOT, projectPath } from '../project-root';
 import { buildApp } from './app';
-import { hashPassword } from './auth/password';
 import { ensureOfficialCalendar } from './calendar/ensure-official-calendar';
 import { demoBanner } from './demo-banner';
+import { loadDemo } from './demo-load';
 import { startBackgroundWork } from './jobs/background-work';
 import { createJobQueue } from './jobs/job-queue';
 import { ensureWebBuild, registerWebApp } from './web-app';
@@ -33,11 +33,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     app = await buildApp({ db, config });
     for (const warning of config.warnings) app.log.warn(warning);
     if (config.demo) {
-      const demo = await loadDemoIfEmpty(db, {
-        passwordHasher: (pw) => hashPassword(pw, config.argon2),
-        now: new Date(),
-        auditKey: config.auditKey,
-      });
+      const demo = await loadDemo(db, config, new Date());
       // Printed at every development start while the demo accounts exist (not logged: log files keep no
       // passwords), so a visitor who restarts still finds how to sign in.
       const credentials = demo.loaded ? demo.credentials : await presentDemoCredentials(db.orm);

@@ -1,6 +1,10 @@
 // Test helpers for the HTTP tier: an app on a fresh migrated database with a settable clock, an agent that
 // keeps cookies and sends the CSRF header like the web app does, and the user factory `buildUser` (the other
 // factories are in src/db/test-factories.ts).
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { type Config, loadConfig } from '../config';
@@ -54,7 +58,10 @@ export async function createTestApp(
   options: { logStream?: NodeJS.WritableStream } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
-  const config = testConfig(overrides);
+  // Each app its own file store: uploads of one test never meet another's.
+  const filesDir = mkdtempSync(join(tmpdir(), 'huiqi-files-'));
+  const base = testConfig(overrides);
+  const config = { ...base, files: { ...base.files, dir: filesDir } };
   let now = START.getTime();
   const clock: TestClock = { now: () => new Date(now), advance: (ms) => (now += ms) };
   const app = await buildApp({ db, config, clock: clock.now, ...options });
@@ -67,6 +74,7 @@ export async function createTestApp(
     async close() {
       await app.close();
       await db.close();
+      await rm(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -29,6 +29,9 @@ export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 /** Statuses no transition leaves. */
 export const FINAL_APPLICATION_STATUSES: readonly ApplicationStatus[] = ['paid', 'rejected', 'withdrawn'];
 
+/** Statuses in which the application is the applicant's to change: figures, materials, the commitment. */
+export const EDITABLE_APPLICATION_STATUSES: readonly ApplicationStatus[] = ['draft', 'returned'];
+
 interface Transition {
   from: readonly ApplicationStatus[];
   to: ApplicationStatus;

@@ -63,6 +63,25 @@ export const AUDIT_EVENTS = {
     before: z.object({ status: z.string() }),
     after: z.object({ status: z.string(), action: z.string(), reason: z.string().optional() }),
   },
+  'application.material_added': {
+    entity: 'application',
+    after: z.object({
+      materialId: id,
+      kind: z.string(),
+      sha256: z.string(),
+      sizeBytes: z.number().int(),
+      fileType: z.string(),
+      originalName: z.string(),
+    }),
+  },
+  'application.material_removed': {
+    entity: 'application',
+    before: z.object({ materialId: id, kind: z.string(), sha256: z.string(), originalName: z.string() }),
+  },
+  'application.commitment_signed': {
+    entity: 'application',
+    after: z.object({ signerName: z.string(), textSha256: z.string() }),
+  },
   'calendar.official_loaded': { entity: 'calendar_year', after: calendarVersion },
   'calendar.year_set': {
     entity: 'calendar_year',

@@ -194,6 +194,13 @@ export const DEMO_CALLS: readonly DemoCall[] = [
       '四、评审结果公示5个工作日，公示无异议后于年底前拨付。',
     publicityDays: 5,
     publicityKind: 'workdays',
+    // The 2023 evaluation's first suggestion: the costly special audit report, or the contracts with their
+    // foreign exchange receipts instead.
+    materials: {
+      always: ['business_license', 'bank_account'],
+      clauses: { 'service-trade-volume': [['audit_report'], ['contracts', 'fx_receipts']] },
+      commitment: true,
+    },
   },
   {
     code: 'tianhe-2027-service-trade-call',
@@ -209,8 +216,9 @@ export const DEMO_CALLS: readonly DemoCall[] = [
 ];
 
 /**
- * The open 2026 call as each applicant user finds it: `applicant` has a draft to finish and submit, `applicant2`
- * has submitted and waits for intake review.
+ * The open 2026 call as each applicant user finds it: `applicant` has a draft with its business licence
+ * uploaded, to finish and submit; `applicant2` has submitted with contract copies and foreign exchange receipts
+ * instead of an audit report, and waits for intake review.
  */
 export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
   {
@@ -219,6 +227,13 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     clause: 'service-trade-volume',
     status: 'draft',
     declared: { service_trade_usd: '1860000.00' },
+    materials: [
+      {
+        kind: 'business_license',
+        name: '营业执照（副本）.pdf',
+        lines: ['Business licence (copy) - demo document', 'Fictional enterprise of the Huiqi demo'],
+      },
+    ],
   },
   {
     username: 'applicant2',
@@ -226,6 +241,40 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
     clause: 'service-trade-volume',
     status: 'submitted',
     declared: { service_trade_usd: '3425000.00', service_export_usd: '2950000.00' },
+    materials: [
+      {
+        kind: 'business_license',
+        name: '营业执照.pdf',
+        lines: [
+          'Business licence - demo document',
+          'Guangzhou Puheng Software Development Co., Ltd. (fictional)',
+        ],
+      },
+      {
+        kind: 'bank_account',
+        name: '收款账户信息.pdf',
+        lines: [
+          'Receiving bank account - demo document',
+          'Account holder: Guangzhou Puheng Software (fictional)',
+        ],
+      },
+      {
+        kind: 'contracts',
+        name: '2025年服务合同汇编.pdf',
+        lines: [
+          'Service contracts 2025 - demo document',
+          'Contract HK-2025-014: software development, USD 1,980,000.00',
+          'Contract SG-2025-031: testing services, USD 1,445,000.00',
+          'Total: USD 3,425,000.00',
+        ],
+      },
+      {
+        kind: 'fx_receipts',
+        name: '2025年收汇凭证.pdf',
+        lines: ['Foreign exchange receipts 2025 - demo document', 'Receipts total: USD 2,950,000.00'],
+      },
+    ],
+    commitmentSigner: '郑璞',
   },
 ];
 

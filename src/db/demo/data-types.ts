@@ -1,6 +1,8 @@
 // Shapes of the demo data. Plain values only: money is a decimal string (元 for CNY, dollars with two decimals
 // for USD), dates are ISO 'YYYY-MM-DD', instants ISO 8601 with an offset. The loader turns them into rows.
+
 import type { CallStatus, ProgramStatus, PublicityKind, SizeClass } from '../../shared/domain';
+import type { MaterialKind, MaterialRequirements } from '../../shared/materials';
 import type { Role } from '../../shared/roles';
 
 export type { SizeClass };
@@ -81,6 +83,8 @@ export interface DemoCall {
   guide: string;
   publicityDays: number;
   publicityKind: PublicityKind;
+  /** What applications must hand in; a call without requirements asks for none. */
+  materials?: MaterialRequirements;
 }
 
 /** An application of a demo applicant user's enterprise, at the stage a visitor finds it. */
@@ -91,6 +95,16 @@ export interface DemoApplication {
   status: 'draft' | 'submitted';
   /** Declared USD figures of the statistics year, by metric. */
   declared: Record<string, string>;
+  /** Uploaded materials: each a one-page PDF showing `lines`, under the name the applicant gave it. */
+  materials?: DemoMaterial[];
+  /** The name the signer typed under the commitment (信用承诺书), when signed. */
+  commitmentSigner?: string;
+}
+
+export interface DemoMaterial {
+  kind: MaterialKind;
+  name: string;
+  lines: string[];
 }
 
 export interface DemoEnterprise {

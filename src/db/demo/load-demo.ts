@@ -1,6 +1,7 @@
 // Loads the demo (a fictional 天河区 registry and the seed's 2023 program) into an empty database, in one
 // transaction with its audit events, so a fresh clone shows a working system. Development and demos only:
 // the configuration refuses the demo in production.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseUsd, parseYuan } from '../../core/money/money';
@@ -8,12 +9,15 @@ import { projectPath } from '../../project-root';
 import { SYSTEM } from '../../shared/actor';
 import type { AuditEvent } from '../../shared/audit-events';
 import { AppError } from '../../shared/errors';
+import { t } from '../../shared/i18n';
+import type { FileType } from '../../shared/materials';
 import { parseProgramFile } from '../../shared/program-file';
 import { recordAudit } from '../audit';
 import type { Database, Orm, Tx } from '../client';
-import { changeStatus, insertApplication, updateDeclared } from '../repos/applications.repo';
+import { changeStatus, insertApplication, signCommitment, updateDeclared } from '../repos/applications.repo';
 import { insertDepartment } from '../repos/departments.repo';
 import { insertEnterpriseStats, insertEnterprises } from '../repos/enterprises.repo';
+import { insertMaterial } from '../repos/materials.repo';
 import { insertPolicy } from '../repos/policies.repo';
 import { insertCalls, insertProgram, insertRuleVersion } from '../repos/programs.repo';
 import { assignDepartments } from '../repos/staff-departments.repo';
@@ -31,6 +35,8 @@ import {
   DEMO_STATS,
   DEMO_USERS,
 } from './data';
+import type { DemoApplication } from './data-types';
+import { demoPdf } from './demo-documents';
 import { placeOpenRound } from './open-round';
 
 export interface DemoCredential {
@@ -46,6 +52,14 @@ export interface LoadDemoOptions {
   auditKey: string;
   /** The example rule file of the 2023 program; loaded as its rule version 1 when it exists. */
   ruleFile?: URL;
+  /** Puts a demo document into the file store (before the transaction: the store is content-addressed). */
+  storeDocument: (bytes: Buffer) => Promise<StoredDocument>;
+}
+
+export interface StoredDocument {
+  sha256: string;
+  size: number;
+  type: FileType;
 }
 
 const ruleFileOf = (code: string) => pathToFileURL(projectPath('programs', `${code}.json`));
@@ -87,10 +101,14 @@ export async function loadDemoIfEmpty(
   }
   // Argon2 is slow on purpose: hash before the transaction so it stays short.
   const hashes = await Promise.all(DEMO_USERS.map((u) => opts.passwordHasher(u.password)));
+  const documents = new Map<string, StoredDocument>();
+  for (const material of DEMO_APPLICATIONS.flatMap((a) => a.materials ?? [])) {
+    documents.set(material.name, await opts.storeDocument(demoPdf(material.lines)));
+  }
   const loaded = await db.orm.transaction(async (tx) => {
     await lockSetup(tx);
     if (!(await isDatabaseEmpty(tx))) return false;
-    await insertDemo(tx, { at: opts.now, key: opts.auditKey }, hashes, rules);
+    await insertDemo(tx, { at: opts.now, key: opts.auditKey }, { hashes, rules, documents });
     return true;
   });
   if (!loaded) return { loaded: false, credentials: [] };
@@ -113,11 +131,19 @@ export async function presentDemoCredentials(orm: Orm): Promise<DemoCredential[]
   }));
 }
 
+interface DemoInputs {
+  hashes: string[];
+  rules: ReadonlyMap<string, unknown>;
+  /** The stored demo documents by the name they are uploaded under. */
+  documents: ReadonlyMap<string, StoredDocument>;
+}
+
+type DemoAudit = (event: AuditEvent) => Promise<unknown>;
+
 async function insertDemo(
   tx: Tx,
   { at: now, key }: { at: Date; key: string },
-  hashes: string[],
-  rules: ReadonlyMap<string, unknown>,
+  { hashes, rules, documents }: DemoInputs,
 ): Promise<void> {
   const audit = (event: AuditEvent) =>
     recordAudit(tx, { actor: SYSTEM, at: now, requestId: DEMO_REQUEST_ID, key }, event);
@@ -267,34 +293,99 @@ async function insertDemo(
     const userId = idOf(userIds, demo.username, 'user');
     const user = DEMO_USERS.find((u) => u.username === demo.username);
     const enterpriseId = idOf(enterpriseIds, user?.enterpriseUscc?.toUpperCase() ?? '', 'enterprise');
-    const callId = idOf(callIds, demo.callCode, 'call');
-    const created = await insertApplication(tx, {
-      callId,
+    await insertDemoApplication(tx, audit, now, demo, {
+      userId,
       enterpriseId,
-      clause: demo.clause,
-      createdBy: userId,
-      createdAt: now,
+      callId: idOf(callIds, demo.callCode, 'call'),
+      documents,
+    });
+  }
+}
+
+/** One demo application at its stage: figures, materials and commitment, then submitted when it says so. */
+async function insertDemoApplication(
+  tx: Tx,
+  audit: DemoAudit,
+  now: Date,
+  demo: DemoApplication,
+  ids: {
+    userId: string;
+    enterpriseId: string;
+    callId: string;
+    documents: ReadonlyMap<string, StoredDocument>;
+  },
+): Promise<void> {
+  const { userId, enterpriseId, callId } = ids;
+  const created = await insertApplication(tx, {
+    callId,
+    enterpriseId,
+    clause: demo.clause,
+    createdBy: userId,
+    createdAt: now,
+  });
+  await audit({
+    action: 'application.created',
+    entityId: created.id,
+    after: { callId, enterpriseId, clause: demo.clause },
+  });
+  let application = await updateDeclared(tx, created.id, demo.declared, now);
+  await audit({
+    action: 'application.declared_updated',
+    entityId: created.id,
+    before: {},
+    after: demo.declared,
+  });
+  for (const material of demo.materials ?? []) {
+    const stored = ids.documents.get(material.name);
+    if (!stored)
+      throw new AppError('DEMO_DATA_INCONSISTENT', 'internal', { what: 'document', key: material.name });
+    const row = await insertMaterial(tx, {
+      applicationId: created.id,
+      kind: material.kind,
+      sha256: stored.sha256,
+      sizeBytes: stored.size,
+      fileType: stored.type,
+      originalName: material.name,
+      uploadedBy: userId,
+      uploadedAt: now,
     });
     await audit({
-      action: 'application.created',
+      action: 'application.material_added',
       entityId: created.id,
-      after: { callId, enterpriseId, clause: demo.clause },
+      after: {
+        materialId: row.id,
+        kind: row.kind,
+        sha256: row.sha256,
+        sizeBytes: row.sizeBytes,
+        fileType: row.fileType,
+        originalName: row.originalName,
+      },
     });
-    const filled = await updateDeclared(tx, created.id, demo.declared, now);
+  }
+  if (demo.commitmentSigner) {
+    const text = t('zh-CN', 'common.commitmentText');
+    application = await signCommitment(tx, created.id, {
+      text,
+      signerName: demo.commitmentSigner,
+      signedBy: userId,
+      at: now,
+    });
     await audit({
-      action: 'application.declared_updated',
+      action: 'application.commitment_signed',
       entityId: created.id,
-      before: {},
-      after: demo.declared,
+      after: {
+        signerName: demo.commitmentSigner,
+        textSha256: createHash('sha256').update(text).digest('hex'),
+      },
     });
-    if (demo.status === 'submitted') {
-      await changeStatus(tx, filled, { action: 'submit', to: 'submitted', actorId: userId, at: now });
-      await audit({
-        action: 'application.status_changed',
-        entityId: created.id,
-        before: { status: 'draft' },
-        after: { status: 'submitted', action: 'submit' },
-      });
-    }
+  }
+  if (demo.status === 'submitted') {
+    await changeStatus(tx, application, { action: 'submit', to: 'submitted', actorId: userId, at: now });
+    await audit({
+      action: 'application.status_changed',
+      entityId: created.id,
+      before: { status: 'draft' },
+      after: { status: 'submitted', action: 'submit' },
+    });
   }
 }

@@ -1,6 +1,7 @@
 // Applications (申报) and their status changes. The use cases decide; this file only reads and writes rows.
 import { and, count, desc, eq, gt, inArray, isNotNull, max, sql } from 'drizzle-orm';
 import type { ApplicationStatus } from '../../shared/application-workflow';
+import type { MaterialRequirements } from '../../shared/materials';
 import type { Orm, Tx } from '../client';
 import {
   applicationStatusChanges,
@@ -21,6 +22,7 @@ export interface ApplicationView extends ApplicationRow {
   callTitle: string;
   callOpensAt: Date;
   callClosesAt: Date;
+  callMaterials: MaterialRequirements;
   programCode: string;
   programName: string;
   /** The department whose program it is: staff of that department reach it. */
@@ -36,6 +38,7 @@ const viewColumns = {
   callTitle: calls.title,
   callOpensAt: calls.opensAt,
   callClosesAt: calls.closesAt,
+  callMaterials: calls.materials,
   programCode: programs.code,
   programName: programs.name,
   departmentId: programs.departmentId,
@@ -170,6 +173,28 @@ export async function updateDeclared(
   return row;
 }
 
+/** Records the signed commitment; the version rises, so a form filled before signing is refused as stale. */
+export async function signCommitment(
+  tx: Tx,
+  id: string,
+  commitment: { text: string; signerName: string; signedBy: string; at: Date },
+): Promise<ApplicationRow> {
+  const [row] = await tx
+    .update(applications)
+    .set({
+      commitmentText: commitment.text,
+      commitmentSignerName: commitment.signerName,
+      commitmentSignedBy: commitment.signedBy,
+      commitmentSignedAt: commitment.at,
+      updatedAt: commitment.at,
+      version: sql`${applications.version} + 1`,
+    })
+    .where(eq(applications.id, id))
+    .returning();
+  if (!row) throw new Error(`application ${id} vanished inside its own transaction`);
+  return row;
+}
+
 /** Moves the application to `to` and appends the change to its history, in the caller's transaction. */
 export async function changeStatus(
   tx: Tx,
@@ -222,6 +247,7 @@ function callsWithRules(db: Db) {
       status: calls.status,
       opensAt: calls.opensAt,
       closesAt: calls.closesAt,
+      materials: calls.materials,
       programCode: programs.code,
       programName: programs.name,
       definition: programRuleVersions.definition,

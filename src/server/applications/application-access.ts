@@ -16,7 +16,13 @@ import type { ApplicationDetail } from '../../shared/api/applications';
 import { AppError } from '../../shared/errors';
 import { can } from '../../shared/policies';
 import { type UseCaseContext, userOf } from '../use-case';
-import { presentApplication, presentHistory } from './application.presenter';
+import {
+  presentApplication,
+  presentCommitment,
+  presentHistory,
+  presentMaterial,
+} from './application.presenter';
+import { checklistOf } from './material-checklist';
 
 const notFound = () => new AppError('APPLICATION_NOT_FOUND', 'not_found');
 
@@ -47,8 +53,17 @@ export async function readApplicationDetail(
   id: string,
 ): Promise<ApplicationDetail> {
   const application = await readApplication(ctx, id);
-  const history = await statusChanges(ctx.db.orm, application.id);
-  return { ...presentApplication(application, userOf(ctx).role), history: presentHistory(history) };
+  const [history, { checklist, materials }] = await Promise.all([
+    statusChanges(ctx.db.orm, application.id),
+    checklistOf(ctx.db.orm, application),
+  ]);
+  return {
+    ...presentApplication(application, userOf(ctx).role),
+    history: presentHistory(history),
+    materials: materials.map(presentMaterial),
+    checklist,
+    commitment: presentCommitment(application),
+  };
 }
 
 /** The row locked in `tx`, when the actor may reach it. */

@@ -1,6 +1,7 @@
 // Application rows to the API's objects: instants as ISO strings, the actions the role may take from its status.
 import type { ApplicationStatusChangeRow, ApplicationView } from '../../db/repos/applications.repo';
-import type { Application } from '../../shared/api/applications';
+import type { MaterialRow } from '../../db/repos/materials.repo';
+import type { Application, Material } from '../../shared/api/applications';
 import { type ApplicationStatus, actionsFrom } from '../../shared/application-workflow';
 import type { Role } from '../../shared/roles';
 
@@ -36,4 +37,27 @@ export function presentHistory(changes: ApplicationStatusChangeRow[]) {
     at: c.at.toISOString(),
     reason: c.reason,
   }));
+}
+
+export function presentMaterial(m: MaterialRow): Material {
+  return {
+    id: m.id,
+    kind: m.kind,
+    originalName: m.originalName,
+    fileType: m.fileType,
+    sizeBytes: m.sizeBytes,
+    sha256: m.sha256,
+    scanStatus: m.scanStatus,
+    uploadedAt: m.uploadedAt.toISOString(),
+  };
+}
+
+export function presentCommitment(application: ApplicationView) {
+  const { commitmentText, commitmentSignerName, commitmentSignedAt } = application;
+  if (commitmentText === null || commitmentSignerName === null || commitmentSignedAt === null) return null;
+  return {
+    text: commitmentText,
+    signerName: commitmentSignerName,
+    signedAt: commitmentSignedAt.toISOString(),
+  };
 }

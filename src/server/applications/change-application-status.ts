@@ -17,6 +17,7 @@ import {
 import { AppError } from '../../shared/errors';
 import { audit, transact, type UseCaseContext, userOf } from '../use-case';
 import { lockReachable } from './application-access';
+import { checklistOf, describeMissing } from './material-checklist';
 
 /** Actions the applicant must be told the reason for. */
 const REASONED: readonly ApplicationAction[] = ['return', 'reject', 'uphold_objection'];
@@ -45,12 +46,21 @@ export async function changeApplicationStatus(
       if (done && last?.action === input.action && last.actorId === user.id) return application;
       throw new AppError('APPLICATION_ACTION_REFUSED', 'conflict');
     }
-    if (input.action === 'submit') {
+    if (input.action === 'submit' || input.action === 'resubmit') {
       const call = await findCallForApplying(tx, application.callId);
       if (!call) throw new AppError('CALL_NOT_FOUND', 'not_found');
-      if (call.status !== 'open' || now < call.opensAt || now >= call.closesAt) {
+      if (
+        input.action === 'submit' &&
+        (call.status !== 'open' || now < call.opensAt || now >= call.closesAt)
+      ) {
         const window = { opensAt: beijing(call.opensAt), closesAt: beijing(call.closesAt) };
         throw new AppError('CALL_WINDOW_CLOSED', 'conflict', window);
+      }
+      const { checklist } = await checklistOf(tx, { ...application, callMaterials: call.materials });
+      if (!checklist.complete) {
+        throw new AppError('MATERIALS_INCOMPLETE', 'conflict', {
+          missing: describeMissing(checklist, ctx.locale),
+        });
       }
     }
     const changed = await changeStatus(tx, application, {

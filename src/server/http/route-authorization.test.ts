@@ -47,6 +47,11 @@ const CONTRACT: Record<string, Action> = {
   'GET /api/my/applications/:id': 'application.own',
   'PUT /api/my/applications/:id': 'application.own',
   'POST /api/my/applications/:id/:action': 'application.own',
+  'POST /api/my/applications/:id/materials': 'application.own',
+  'DELETE /api/my/applications/:id/materials/:materialId': 'application.own',
+  'POST /api/my/applications/:id/commitment': 'application.own',
+  'GET /api/my/applications/:id/materials/:materialId': 'application.own',
+  'GET /api/applications/:id/materials/:materialId': 'application.review',
   'GET /api/admin/users': 'user.manage',
   'POST /api/admin/users': 'user.manage',
   'POST /api/admin/users/:id/disable': 'user.manage',
@@ -107,11 +112,13 @@ const BODIES: Record<string, Record<string, unknown>> = {
   'POST /api/my/applications': { callId: randomUUID(), clause: 'service-trade-volume' },
   'PUT /api/my/applications/:id': { declared: {}, version: 1 },
   'POST /api/applications/:id/:action': { reason: '巡检' },
+  'POST /api/my/applications/:id/commitment': { accepted: true, signerName: '巡检' },
 };
 
 function concreteUrl(url: string): string {
   return url
     .replace(':id', randomUUID())
+    .replace(':materialId', randomUUID())
     .replace(':code', 'no-such-program')
     .replace(':year', '2099')
     .replace(':action', 'submit');

@@ -1,6 +1,7 @@
 // Applications (申报) as the applicant's workspace reads and writes them.
 import { z } from 'zod';
 import { APPLICATION_ACTIONS, APPLICATION_STATUSES } from '../application-workflow';
+import { FILE_TYPES, MATERIAL_KINDS, materialRequirementsSchema } from '../materials';
 import { METRICS } from '../program-file';
 import { queryInt, text, uuid } from './primitives';
 
@@ -46,7 +47,39 @@ export const applicationHistorySchema = z.array(
   }),
 );
 
-export const applicationDetailSchema = applicationSchema.extend({ history: applicationHistorySchema });
+export const materialSchema = z.object({
+  id: z.string(),
+  kind: z.enum(MATERIAL_KINDS),
+  originalName: z.string(),
+  fileType: z.enum(FILE_TYPES),
+  sizeBytes: z.number().int(),
+  sha256: z.string(),
+  scanStatus: z.enum(['not_scanned', 'clean', 'quarantined']),
+  uploadedAt: z.string(),
+});
+export type Material = z.infer<typeof materialSchema>;
+
+const checklistItem = z.object({ kind: z.enum(MATERIAL_KINDS), present: z.boolean() });
+export const checklistSchema = z.object({
+  always: z.array(checklistItem),
+  anyOf: z.array(z.array(checklistItem)),
+  commitment: z.object({ required: z.boolean(), signed: z.boolean() }),
+  complete: z.boolean(),
+});
+
+export const commitmentSchema = z.object({
+  text: z.string(),
+  signerName: z.string(),
+  signedAt: z.string(),
+});
+
+export const applicationDetailSchema = applicationSchema.extend({
+  history: applicationHistorySchema,
+  materials: z.array(materialSchema),
+  /** The call's material requirements against what the application holds now. */
+  checklist: checklistSchema,
+  commitment: commitmentSchema.nullable(),
+});
 export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;
 
 export const startApplicationBody = z.strictObject({ callId: uuid, clause: text({ min: 1, max: 100 }) });
@@ -72,6 +105,7 @@ export const openCallSchema = z.object({
   programCode: z.string(),
   programName: z.string(),
   clauses: z.array(z.object({ id: z.string(), citation: z.string(), summary: z.string() })),
+  materials: materialRequirementsSchema,
 });
 export type OpenCall = z.infer<typeof openCallSchema>;
 
@@ -96,3 +130,16 @@ export const intakeActionParams = z.strictObject({
 
 /** A rejection or a return for correction says why; passing may add a remark. */
 export const intakeActionBody = z.strictObject({ reason: text({ max: 2000 }).optional() });
+
+/** Which material an upload is and what the applicant called it; the body is the file's bytes. */
+export const uploadMaterialQuery = z.strictObject({
+  kind: z.enum(MATERIAL_KINDS),
+  name: text({ min: 1, max: 1000 }),
+});
+
+export const materialParams = z.strictObject({ id: uuid, materialId: uuid });
+
+export const signCommitmentBody = z.strictObject({
+  accepted: z.boolean(),
+  signerName: text({ max: 50 }),
+});

@@ -1,0 +1,26 @@
+// Loading the demo into an empty database, the same way for the server's start and the CLI: passwords hashed
+// with the configured cost, audit events signed with the configured key, demo documents in the file store.
+import { Readable } from 'node:stream';
+import type { Config } from '../config';
+import type { Database } from '../db/client';
+import { loadDemoIfEmpty, type StoredDocument } from '../db/demo/load-demo';
+import { hashPassword } from './auth/password';
+import { type FileStore, localFileStore } from './files/file-store';
+
+/** Stores bytes the product generated itself; a refusal here is a defect, not a user's mistake. */
+export function storeGenerated(files: FileStore): (bytes: Buffer) => Promise<StoredDocument> {
+  return async (bytes) => {
+    const stored = await files.put(Readable.from([bytes]), { maxBytes: bytes.length });
+    if (!stored.ok) throw new Error(`a generated document was refused by the file store: ${stored.reason}`);
+    return stored.file;
+  };
+}
+
+export function loadDemo(db: Database, config: Config, now: Date) {
+  return loadDemoIfEmpty(db, {
+    passwordHasher: (pw) => hashPassword(pw, config.argon2),
+    now,
+    auditKey: config.auditKey,
+    storeDocument: storeGenerated(localFileStore(config.files.dir)),
+  });
+}
