@@ -1,12 +1,19 @@
 // Browser tests in the system Chromium (no browser downloads) against a real server on a fresh data folder.
 // The product must be built first (`npm run build`): the server runs its compiled JavaScript (dist/server), as
 // production does, and serves dist/web.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const port = Number(process.env.HUIQI_E2E_PORT ?? 3900);
+// A port nobody holds, unless one is given: two runs on one machine (or a server left from the last run) never
+// meet. Chosen once; the worker processes read it from the environment.
+process.env.HUIQI_E2E_PORT ??= execFileSync(process.execPath, [
+  '-e',
+  "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port)); s.close(); });",
+]).toString();
+const port = Number(process.env.HUIQI_E2E_PORT);
 // The config is evaluated again in the worker; the folder chosen first travels in the environment.
 process.env.HUIQI_E2E_DIR ??= mkdtempSync(join(tmpdir(), 'huiqi-e2e-'));
 const dataDir = join(process.env.HUIQI_E2E_DIR, 'data');

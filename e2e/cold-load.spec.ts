@@ -5,14 +5,15 @@
 // times than the limit allows and is never refused, while API calls past the limit are.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, request as playwrightRequest, type Response, test } from '@playwright/test';
 import { DEMO_PASSWORD } from './support/accounts';
 import { apiSignIn } from './support/api';
 
-const port = Number(process.env.HUIQI_E2E_COLD_PORT ?? 3901);
-const baseURL = `http://127.0.0.1:${port}`;
+let port = 0;
+let baseURL = '';
 const LOADS = 12;
 const PARALLEL = 3;
 /** HUIQI_RATE_LIMIT_GLOBAL_PER_MINUTE of this server (the production default is 600, src/config.ts). */
@@ -35,8 +36,20 @@ async function waitForHealth(deadline: number): Promise<void> {
   throw new Error(`the server did not start: ${serverErrors}`);
 }
 
+/** A port nobody holds now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject()));
+    });
+  });
+}
+
 test.beforeAll(async () => {
   test.setTimeout(180_000);
+  port = await freePort();
+  baseURL = `http://127.0.0.1:${port}`;
   dataDir = mkdtempSync(join(tmpdir(), 'huiqi-cold-'));
   const env = { ...process.env };
   delete env.HUIQI_RATE_LIMIT_GLOBAL_PER_MINUTE;

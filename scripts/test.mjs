@@ -41,7 +41,8 @@ const vitestStatus = run('npx', [
 const vitest = readJson(vitestReport);
 if (vitest) {
   totals.passed += vitest.numPassedTests;
-  totals.failed += vitest.numFailedTests;
+  // Failed test files (one that does not load) and errors outside tests fail the run too.
+  totals.failed += Math.max(vitest.numFailedTests, vitestStatus === 0 ? 0 : 1);
   totals.skipped += vitest.numPendingTests + vitest.numTodoTests;
 } else {
   totals.failed += 1;
@@ -63,7 +64,8 @@ if (existsSync(chromium)) {
     const e2e = readJson(e2eReport);
     if (e2e?.stats) {
       totals.passed += e2e.stats.expected + e2e.stats.flaky;
-      totals.failed += e2e.stats.unexpected;
+      // A run that failed without a failing test (its server did not start, say) still counts as a failure.
+      totals.failed += Math.max(e2e.stats.unexpected, e2eStatus === 0 ? 0 : 1);
       totals.skipped += e2e.stats.skipped;
     } else {
       totals.failed += 1;
