@@ -1,5 +1,6 @@
-// Intake review in the browser: the intake officer returns the demo's submitted application for correction with
-// a reason, the applicant reads the reason and submits again, and the officer passes it.
+// Intake review in the browser: the intake officer opens the demo's submitted application, finds its materials
+// complete against the checklist and downloads one, returns it for correction with a reason, the applicant
+// reads the reason and submits again, and the officer passes it.
 import { expect, type Page, test } from '@playwright/test';
 import { ApplyPage } from './pages/apply-page';
 import { LoginPage } from './pages/login-page';
@@ -17,12 +18,25 @@ async function openReview(page: Page) {
   return page.getByRole('row').filter({ hasText: ENTERPRISE });
 }
 
-test('intake returns an application with a reason, the applicant resubmits, intake passes it', async ({
+test('intake checks the materials, returns an application with a reason, the applicant resubmits, intake passes it', async ({
   page,
   browser,
 }) => {
   const row = await openReview(page);
   await expect(row.getByText('已提交')).toBeVisible();
+  await row.getByRole('button', { name: '查看材料' }).click();
+  const materials = page.getByRole('region', { name: `申报材料：${ENTERPRISE}` });
+  await expect(materials.getByText('材料齐全', { exact: true })).toBeVisible();
+  await expect(materials.getByText('以下任选其一')).toBeVisible();
+  await expect(materials.getByText(/^已由 .+ 于 .+（北京时间）签署。$/)).toBeVisible();
+  const link = materials.getByRole('link').first();
+  await expect(link).toHaveAttribute('href', /^\/api\/applications\/[\w-]+\/materials\/[\w-]+$/);
+  const download = page.waitForEvent('download');
+  await link.click();
+  expect((await download).suggestedFilename()).toBe(await link.textContent());
+  await row.getByRole('button', { name: '收起材料' }).click();
+  await expect(materials).toBeHidden();
+
   await row.getByRole('button', { name: '退回补正' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: '确定' }).click();
@@ -40,6 +54,7 @@ test('intake returns an application with a reason, the applicant resubmits, inta
     await apply.goto();
     const mine = applicantPage.getByRole('row').filter({ hasText: '退回补正' });
     await expect(mine.getByText(`审查意见：${REASON}`)).toBeVisible();
+    await expect(mine.getByText('材料齐全')).toBeVisible();
     await apply.act(mine, '重新提交');
     await expect(applicantPage.getByText('已重新提交申报。')).toBeVisible();
   } finally {

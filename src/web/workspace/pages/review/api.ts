@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApplicationDetail } from '../../../../shared/api/applications';
 import { api } from '../../../api/client';
 import type { Application, StaffApplications } from '../../../api/types';
 
@@ -14,13 +15,28 @@ export function useDepartmentApplications(filter: { status?: string; page: numbe
   });
 }
 
+const applicationUrl = (id: string) => `/api/applications/${encodeURIComponent(id)}`;
+
+/** One application with its history, materials, checklist and commitment. */
+export function useDepartmentApplication(id: string) {
+  return useQuery({
+    queryKey: [...REVIEW_KEY, id],
+    queryFn: () => api<ApplicationDetail>(applicationUrl(id)),
+  });
+}
+
+/** Where staff download a material (a plain link: a GET needs no CSRF header). */
+export function materialUrl(applicationId: string, materialId: string): string {
+  return `${applicationUrl(applicationId)}/materials/${encodeURIComponent(materialId)}`;
+}
+
 export type IntakeAction = 'pass_intake' | 'return' | 'reject';
 
 export function useIntakeDecision() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, action, reason }: { id: string; action: IntakeAction; reason?: string }) =>
-      api<Application>(`/api/applications/${encodeURIComponent(id)}/${action}`, {
+      api<Application>(`${applicationUrl(id)}/${action}`, {
         method: 'POST',
         body: reason === undefined ? {} : { reason },
       }),

@@ -1,6 +1,7 @@
 // 申报受理: the submitted applications under the staff user's department's programs, filtered by status and
 // paged on the server, with intake review's decisions: pass after confirming, or return for correction and
-// reject with a reason the applicant reads.
+// reject with a reason the applicant reads. Under a row, on request: its materials checklist, the files and the
+// signed commitment.
 import { App, Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { APPLICATION_STATUSES } from '../../../../shared/application-workflow';
@@ -10,6 +11,7 @@ import { codeLabel } from '../../../lib/labels';
 import { useLocale, useT } from '../../../lib/locale';
 import { PageTitle } from '../../page-title';
 import { type IntakeAction, useDepartmentApplications, useIntakeDecision } from './api';
+import { ApplicationDetail } from './application-detail';
 
 const PAGE_SIZE = 20;
 
@@ -81,6 +83,13 @@ export default function ReviewPage() {
     application: Application;
     action: 'return' | 'reject';
   } | null>(null);
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) =>
+    setOpened((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   const label = (action: IntakeAction) => codeLabel(locale, 'applicationAction', action);
   return (
     <>
@@ -110,6 +119,11 @@ export default function ReviewPage() {
         dataSource={applications.data?.items ?? []}
         locale={{ emptyText: tr('review.none') }}
         scroll={{ x: true }}
+        expandable={{
+          showExpandColumn: false,
+          expandedRowKeys: [...opened],
+          expandedRowRender: (application) => <ApplicationDetail application={application} />,
+        }}
         pagination={{
           current: page,
           pageSize: PAGE_SIZE,
@@ -132,6 +146,9 @@ export default function ReviewPage() {
             key: 'actions',
             render: (_: unknown, application) => (
               <Space wrap>
+                <Button aria-expanded={opened.has(application.id)} onClick={() => toggle(application.id)}>
+                  {tr(opened.has(application.id) ? 'review.hideMaterials' : 'review.showMaterials')}
+                </Button>
                 {application.actions.includes('pass_intake') && (
                   <Popconfirm
                     title={tr('review.confirmPass')}
