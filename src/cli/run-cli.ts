@@ -6,6 +6,7 @@ import { AppError } from '../shared/errors';
 import { type Locale, pickLocale } from '../shared/i18n';
 import { runAuditCheckpoint, runAuditVerify } from './audit.command';
 import { runCalendarList, runCalendarSet } from './calendar.command';
+import { runCallCalculate } from './call.command';
 import type { CliContext, CliIo } from './cli-context';
 import { cliText, errorMessage, UsageError } from './cli-text';
 import { runMigrate, runSeed } from './db.command';
@@ -22,6 +23,7 @@ const OPTIONS = {
   password: { type: 'string' },
   'password-stdin': { type: 'boolean' },
   enterprise: { type: 'string' },
+  departments: { type: 'string' },
   file: { type: 'string' },
   out: { type: 'string' },
   checkpoint: { type: 'string' },
@@ -81,6 +83,9 @@ async function dispatch(argv: string[], io: CliIo, locale: Locale, env: NodeJS.P
     case 'program export':
       if (!arg) throw new UsageError('missingArgument', { argument: 'CODE' });
       return runProgramExport(ctx, arg, values.out);
+    case 'call calculate':
+      if (!arg) throw new UsageError('missingArgument', { argument: 'CODE' });
+      return runCallCalculate(ctx, arg);
     case 'calendar list':
       return runCalendarList(ctx);
     case 'calendar set':
@@ -93,6 +98,7 @@ async function dispatch(argv: string[], io: CliIo, locale: Locale, env: NodeJS.P
         password: values.password,
         passwordStdin: values['password-stdin'],
         enterprise: values.enterprise,
+        departments: values.departments,
       });
     default:
       throw new UsageError('unknownCommand', { command: positionals.join(' ') });

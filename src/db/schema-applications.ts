@@ -1,9 +1,10 @@
 // Drizzle tables of the application lifecycle (migrations 0014 to 0016): applications, the order of their status
 // changes, the departments staff work for, and the materials applicants upload. Re-exported by schema.ts.
-import { bigint, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { APPLICATION_STATUSES } from '../shared/application-workflow';
+import type { AwardExplanation } from '../shared/awards';
 import { FILE_TYPES, MATERIAL_KINDS } from '../shared/materials';
-import { createdAt, id, tsz } from './schema-columns';
+import { createdAt, id, money, tsz } from './schema-columns';
 
 /** An application (申报): enterprise × call × clause, its declared figures and status (migration 0014). */
 export const applications = pgTable('applications', {
@@ -69,3 +70,30 @@ export const applicationMaterials = pgTable('application_materials', {
   removedBy: uuid('removed_by'),
   removedAt: tsz('removed_at'),
 });
+
+/** One run of the award calculation for a call (migration 0017): rule version, budget, totals. */
+export const awardCalculations = pgTable('award_calculations', {
+  id: id(),
+  callId: uuid('call_id').notNull(),
+  seq: integer('seq').notNull(),
+  ruleVersionId: uuid('rule_version_id').notNull(),
+  budgetFen: money('budget_fen').notNull(),
+  computedTotalFen: money('computed_total_fen').notNull(),
+  allocatedTotalFen: money('allocated_total_fen').notNull(),
+  calculatedBy: uuid('calculated_by'),
+  calculatedAt: tsz('calculated_at').notNull(),
+});
+
+/** Each application's award in a calculation, with the engine's explanation. */
+export const awards = pgTable(
+  'awards',
+  {
+    calculationId: uuid('calculation_id').notNull(),
+    applicationId: uuid('application_id').notNull(),
+    eligible: boolean('eligible').notNull(),
+    computedFen: money('computed_fen').notNull(),
+    allocatedFen: money('allocated_fen').notNull(),
+    explanation: jsonb('explanation').$type<AwardExplanation>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.calculationId, t.applicationId] })],
+);

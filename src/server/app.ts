@@ -21,6 +21,7 @@ import { reviewRoutes } from './applications/review.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { createPasswordHasher } from './auth/password';
+import { awardsRoutes } from './awards/awards.routes';
 import { calendarRoutes } from './calendar/calendar.routes';
 import { createSealer, randomToken } from './crypto';
 import type { ServerDeps } from './deps';
@@ -153,6 +154,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(applicationsRoutes, server);
   await app.register(reviewRoutes, server);
   await app.register(materialsRoutes, server);
+  await app.register(awardsRoutes, server);
   await app.register(auditRoutes, server);
   await app.register(rulesRoutes, server);
   await app.register(calendarRoutes, server);

@@ -49,6 +49,18 @@ export const AUDIT_EVENTS = {
   'program.rule_version_created': { entity: 'program', after: snapshot },
   'program.rules_imported': { entity: 'program', before: rulesRef.nullable(), after: rulesRef },
   'call.created': { entity: 'call', after: snapshot },
+  'call.awards_calculated': {
+    entity: 'call',
+    after: z.object({
+      calculationId: id,
+      seq: z.number().int(),
+      ruleVersion: z.number().int(),
+      budget: z.string(),
+      computedTotal: z.string(),
+      allocatedTotal: z.string(),
+      applications: z.number().int(),
+    }),
+  },
   'application.created': {
     entity: 'application',
     after: z.object({ callId: id, enterpriseId: id, clause: z.string() }),
@@ -96,6 +108,12 @@ export const AUDIT_EVENTS = {
     entity: 'user',
     before: z.object({ role: z.string() }),
     after: z.object({ role: z.string() }),
+  },
+  /** The departments a staff user works for, replaced as a set (ids, sorted). */
+  'user.departments_changed': {
+    entity: 'user',
+    before: z.object({ departmentIds: z.array(id) }),
+    after: z.object({ departmentIds: z.array(id) }),
   },
   'user.password_reset': { entity: 'user', after: z.object({ mustChangePassword: z.boolean() }) },
   'user.password_changed': { entity: 'user' },

@@ -14,6 +14,8 @@ export const ACTIONS = {
   'enterprise.own': ['applicant'],
   'application.own': ['applicant'],
   'application.review': ['intake', 'admin'],
+  'award.calculate': ['admin'],
+  'award.read': ['intake', 'approver', 'finance', 'evaluator', 'admin'],
   'user.manage': ['admin'],
   'audit.read': ['admin', 'evaluator'],
   'audit.verify': ['admin'],

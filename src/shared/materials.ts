@@ -6,8 +6,8 @@ import { z } from 'zod';
 
 export const MATERIAL_KINDS = [
   'business_license',
-  'audit_report',
-  'contracts',
+  'special_audit_report',
+  'contract_copies',
   'fx_receipts',
   'bank_account',
   'other',

@@ -11,6 +11,8 @@ export interface PolicyRows {
   'application.own': { enterpriseId: string };
   /** An application under a department's program, and the departments the staff user works for. */
   'application.review': { departmentId: string; staffDepartmentIds: readonly string[] };
+  /** A call's awards: staff of the department whose program the call is under. */
+  'award.read': { departmentId: string; staffDepartmentIds: readonly string[] };
   /** The account an administrator acts on (disable, enable, unlock, role, password reset). */
   'user.manage': { userId: string };
 }
@@ -23,6 +25,7 @@ const ROW_POLICIES: { [A in RowAction]: (actor: Actor & { kind: 'user' }, row: P
   // Administrators run the platform across departments; other staff only their departments' programs.
   'application.review': (actor, row) =>
     actor.role === 'admin' || row.staffDepartmentIds.includes(row.departmentId),
+  'award.read': (actor, row) => actor.role === 'admin' || row.staffDepartmentIds.includes(row.departmentId),
   // Never its own account: an administrator could lock itself out or lift itself into another role.
   'user.manage': (actor, row) => actor.id !== row.userId,
 };

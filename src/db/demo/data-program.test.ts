@@ -163,4 +163,15 @@ describe('department, programs, calls and users', () => {
     expect(DEMO_APPLICANTS_2023.find((a) => a.uscc === applicant?.enterpriseUscc)?.outcome).toBe('eligible');
     expect(applicant2?.enterpriseUscc).not.toBe(applicant?.enterpriseUscc);
   });
+
+  it('asks in the open call for the materials its program file names per clause', async () => {
+    const file = JSON.parse(
+      await readFile(new URL('../../../programs/tianhe-2026-service-trade.json', import.meta.url), 'utf8'),
+    ) as { code: string; clauses: { id: string; materials: { code: string }[][] }[] };
+    const call = DEMO_CALLS.find((c) => c.programCode === file.code);
+    const fromFile = Object.fromEntries(
+      file.clauses.map((clause) => [clause.id, clause.materials.map((group) => group.map((m) => m.code))]),
+    );
+    expect(call?.materials?.clauses).toEqual(fromFile);
+  });
 });

@@ -198,7 +198,7 @@ export const DEMO_CALLS: readonly DemoCall[] = [
     // foreign exchange receipts instead.
     materials: {
       always: ['business_license', 'bank_account'],
-      clauses: { 'service-trade-volume': [['audit_report'], ['contracts', 'fx_receipts']] },
+      clauses: { 'service-trade-volume': [['special_audit_report'], ['contract_copies', 'fx_receipts']] },
       commitment: true,
     },
   },
@@ -259,7 +259,7 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
         ],
       },
       {
-        kind: 'contracts',
+        kind: 'contract_copies',
         name: '2025年服务合同汇编.pdf',
         lines: [
           'Service contracts 2025 - demo document',

@@ -4,9 +4,9 @@
 
 /** A one-page PDF that shows `lines`, top to bottom. */
 export function demoPdf(lines: readonly string[]): Buffer {
-  const escape = (line: string) => line.replace(/[^\x20-\x7e]/g, '?').replace(/([\\()])/g, '\\$1');
+  const pdfString = (line: string) => line.replace(/[^\x20-\x7e]/g, '?').replace(/([\\()])/g, '\\$1');
   const text = lines
-    .map((line, i) => `BT /F1 12 Tf 56 ${780 - i * 20} Td (${escape(line)}) Tj ET`)
+    .map((line, i) => `BT /F1 12 Tf 56 ${780 - i * 20} Td (${pdfString(line)}) Tj ET`)
     .join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',

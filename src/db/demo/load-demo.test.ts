@@ -133,7 +133,7 @@ describe('loadDemoIfEmpty', () => {
     expect(draft).toMatchObject({ username: 'applicant', kinds: ['business_license'], signer: null });
     expect(submitted).toMatchObject({
       username: 'applicant2',
-      kinds: ['bank_account', 'business_license', 'contracts', 'fx_receipts'],
+      kinds: ['bank_account', 'business_license', 'contract_copies', 'fx_receipts'],
       signer: '郑璞',
     });
     if (!draft || !submitted) throw new Error('two demo applications');

@@ -9,7 +9,7 @@ ALTER TABLE calls ADD COLUMN materials jsonb NOT NULL
 CREATE TABLE application_materials (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   application_id uuid NOT NULL REFERENCES applications (id),
-  kind text NOT NULL CHECK (kind IN ('business_license', 'audit_report', 'contracts', 'fx_receipts',
+  kind text NOT NULL CHECK (kind IN ('business_license', 'special_audit_report', 'contract_copies', 'fx_receipts',
     'bank_account', 'other')),
   sha256 text NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$'),
   size_bytes bigint NOT NULL CHECK (size_bytes > 0),

@@ -26,7 +26,7 @@ import { type Agent, buildUser, createTestApp, signedIn, type TestApp, testConfi
 const CLAUSE = 'service-trade-volume';
 const REQUIREMENTS: MaterialRequirements = {
   always: ['business_license'],
-  clauses: { [CLAUSE]: [['audit_report'], ['contracts', 'fx_receipts']] },
+  clauses: { [CLAUSE]: [['special_audit_report'], ['contract_copies', 'fx_receipts']] },
   commitment: true,
 };
 const MAX_FILE = 64 * 1024;
@@ -98,11 +98,11 @@ async function materialRows(applicationId: string) {
 describe('uploading materials', () => {
   it('stores a PDF under its SHA-256, lists it in the checklist and gives the same bytes back as an attachment', async () => {
     const { agent, id } = await draftOfNewEnterprise();
-    const uploaded = await upload(agent, id, 'contracts', '服务合同 2025.pdf', PDF);
+    const uploaded = await upload(agent, id, 'contract_copies', '服务合同 2025.pdf', PDF);
     expect(uploaded.statusCode).toBe(201);
     const sha256 = createHash('sha256').update(PDF).digest('hex');
     expect(uploaded.json()).toMatchObject({
-      kind: 'contracts',
+      kind: 'contract_copies',
       originalName: '服务合同 2025.pdf',
       fileType: 'pdf',
       sizeBytes: PDF.length,
@@ -112,13 +112,13 @@ describe('uploading materials', () => {
     expect(readdirSync(join(t.config.files.dir, sha256.slice(0, 2), sha256.slice(2, 4)))).toEqual([sha256]);
 
     const shown = await detail(agent, id);
-    expect(shown.materials.map((m: { kind: string }) => m.kind)).toEqual(['contracts']);
+    expect(shown.materials.map((m: { kind: string }) => m.kind)).toEqual(['contract_copies']);
     expect(shown.checklist).toEqual({
       always: [{ kind: 'business_license', present: false }],
       anyOf: [
-        [{ kind: 'audit_report', present: false }],
+        [{ kind: 'special_audit_report', present: false }],
         [
-          { kind: 'contracts', present: true },
+          { kind: 'contract_copies', present: true },
           { kind: 'fx_receipts', present: false },
         ],
       ],
@@ -156,7 +156,7 @@ describe('uploading materials', () => {
       ['..', PDF, 400, 'FILE_NAME_INVALID'],
     ];
     for (const [name, body, status, code] of refusals) {
-      const refused = await upload(agent, id, 'contracts', name, body);
+      const refused = await upload(agent, id, 'contract_copies', name, body);
       expect({ name, status: refused.statusCode, code: refused.json().code }).toEqual({ name, status, code });
       expect(refused.json().message).not.toBe(code);
     }
@@ -169,7 +169,7 @@ describe('uploading materials', () => {
     const { agent, id } = await draftOfNewEnterprise();
     const json = await agent.request({
       method: 'POST',
-      url: `/api/my/applications/${id}/materials?kind=contracts&name=a.pdf`,
+      url: `/api/my/applications/${id}/materials?kind=contract_copies&name=a.pdf`,
       payload: { not: 'a file' },
     });
     expect([json.statusCode, json.json().code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
@@ -223,7 +223,7 @@ describe('the commitment and a complete submission', () => {
     expect(first.json().message).toContain('信用承诺书');
 
     await upload(agent, id, 'business_license', '执照.pdf', demoPdf(['licence']));
-    await upload(agent, id, 'contracts', '合同.pdf', PDF);
+    await upload(agent, id, 'contract_copies', '合同.pdf', PDF);
     const partial = await submit();
     expect(partial.json().message).toContain('收汇凭证');
     expect(partial.json().message).not.toContain('营业执照');
@@ -262,13 +262,13 @@ describe('the commitment and a complete submission', () => {
 describe('who reaches materials', () => {
   it('answers 404 to another enterprise on every material URL, and to staff of another department', async () => {
     const owner = await draftOfNewEnterprise();
-    const material = (await upload(owner.agent, owner.id, 'contracts', '合同.pdf', PDF)).json();
+    const material = (await upload(owner.agent, owner.id, 'contract_copies', '合同.pdf', PDF)).json();
     const other = await draftOfNewEnterprise();
     const base = `/api/my/applications/${owner.id}`;
     const attempts = [
       other.agent.request({ url: `${base}/materials/${material.id}` }),
       other.agent.request({ method: 'DELETE', url: `${base}/materials/${material.id}` }),
-      upload(other.agent, owner.id, 'contracts', 'x.pdf', PDF),
+      upload(other.agent, owner.id, 'contract_copies', 'x.pdf', PDF),
       sign(other.agent, owner.id),
       // Another application's id with this material's id finds nothing either.
       other.agent.request({ url: `/api/my/applications/${other.id}/materials/${material.id}` }),

@@ -1,0 +1,164 @@
+// Calculating a call's awards (核定奖励测算): once its window has closed and no application waits for review,
+// the rules engine computes each application's award under the program's current rule version — the clause it
+// applied under, with the per-enterprise cap across an enterprise's applications — and the budget is allocated
+// exactly (the allocation method of the program). The run, every award with its explanation in both
+// languages, each application's move to `calculated` and their audit events are one transaction; the call's row
+// lock makes a second calculation at the same moment wait and then find nothing left to calculate.
+import { type Fen, fen, minFen, yuanString } from '../../core/money/money';
+import { allocate } from '../../core/rules/allocate';
+import { type ApplicantAward, computeAward, presentAward } from '../../core/rules/award';
+import { type CompiledProgram, compileProgram } from '../../core/rules/compile';
+import type { Tx } from '../../db/client';
+import { changeStatus } from '../../db/repos/applications.repo';
+import {
+  insertCalculation,
+  lockApplicationsWithEnterprises,
+  lockCallForCalculation,
+  statsOf,
+  statusCounts,
+} from '../../db/repos/awards.repo';
+import type { Actor } from '../../shared/actor';
+import { type ApplicationStatus, transition } from '../../shared/application-workflow';
+import type { AwardExplanation } from '../../shared/awards';
+import { AppError } from '../../shared/errors';
+import { parseProgramFile } from '../../shared/program-file';
+import { audit, transact, type UseCaseContext } from '../use-case';
+import { applicantFacts } from './applicant-facts';
+
+/** Applications whose review is not done: a calculation now would leave them out. */
+const UNDECIDED: readonly ApplicationStatus[] = ['submitted', 'returned', 'in_expert_review'];
+const READY: readonly ApplicationStatus[] = ['intake_passed', 'reviewed'];
+
+type Ready = Awaited<ReturnType<typeof lockApplicationsWithEnterprises>>[number];
+
+interface Computed {
+  entry: Ready;
+  award: ApplicantAward;
+  computed: Fen;
+}
+
+export async function calculateAwards(
+  ctx: UseCaseContext,
+  input: { callId: string },
+): Promise<{ calculationId: string }> {
+  const now = ctx.clock();
+  return transact(ctx, async (tx) => {
+    const row = await lockCallForCalculation(tx, input.callId);
+    if (!row || row.call.status === 'draft') throw new AppError('CALL_NOT_FOUND', 'not_found');
+    if (now < row.call.closesAt) throw new AppError('CALL_STILL_OPEN', 'conflict');
+    if (!row.definition || !row.ruleVersionId || row.ruleVersion === null) {
+      throw new AppError('PROGRAM_HAS_NO_RULES', 'conflict');
+    }
+    const counts = await statusCounts(tx, input.callId);
+    const undecided = UNDECIDED.reduce((n, status) => n + (counts[status] ?? 0), 0);
+    if (undecided > 0) throw new AppError('REVIEW_NOT_DONE', 'conflict', { count: undecided });
+    const ready = await lockApplicationsWithEnterprises(tx, input.callId, READY);
+    if (ready.length === 0) throw new AppError('NOTHING_TO_CALCULATE', 'conflict');
+
+    const parsed = parseProgramFile(row.definition, ctx.locale);
+    if (!parsed.ok) throw new Error(`rule version ${row.ruleVersionId} no longer parses`);
+    const program = compileProgram(parsed.program);
+    const computed = await computeAll(tx, program, ready);
+    const budget = fen(row.program.budgetFen);
+    const allocation = allocate(
+      computed.map((c) => ({ id: c.entry.application.id, computed: c.computed })),
+      budget,
+      program.allocation,
+    );
+    const computedTotal = fen(computed.reduce((sum, c) => sum + c.computed, 0n));
+    const calculation = await insertCalculation(
+      tx,
+      {
+        callId: input.callId,
+        ruleVersionId: row.ruleVersionId,
+        budgetFen: budget,
+        computedTotalFen: computedTotal,
+        allocatedTotalFen: allocation.total,
+        calculatedBy: actorIdOf(ctx.actor),
+        calculatedAt: now,
+      },
+      computed.map((c, i) => ({
+        applicationId: c.entry.application.id,
+        eligible: c.award.eligible,
+        computedFen: c.computed,
+        allocatedFen: allocation.allocated[i] ?? fen(0n),
+        explanation: explain(c.award),
+      })),
+    );
+    for (const { entry } of computed) await moveToCalculated(tx, ctx, entry, now);
+    await audit(tx, ctx, now, {
+      action: 'call.awards_calculated',
+      entityId: input.callId,
+      after: {
+        calculationId: calculation.id,
+        seq: calculation.seq,
+        ruleVersion: row.ruleVersion,
+        budget: yuanString(budget),
+        computedTotal: yuanString(computedTotal),
+        allocatedTotal: yuanString(allocation.total),
+        applications: computed.length,
+      },
+    });
+    return { calculationId: calculation.id };
+  });
+}
+
+/**
+ * Each application's award under its own clause; an enterprise with several applications shares the program's
+ * per-enterprise cap among them in the program's clause order.
+ */
+async function computeAll(tx: Tx, program: CompiledProgram, ready: readonly Ready[]): Promise<Computed[]> {
+  const stats = await statsOf(tx, [...new Set(ready.map((r) => r.enterprise.id))]);
+  const order = new Map(program.clauses.map((clause, i) => [clause.id, i]));
+  const sorted = [...ready].sort(
+    (a, b) =>
+      a.enterprise.id.localeCompare(b.enterprise.id) ||
+      (order.get(a.application.clause) ?? 0) - (order.get(b.application.clause) ?? 0),
+  );
+  const capLeft = new Map<string, Fen>();
+  return sorted.map((entry) => {
+    const { application, enterprise } = entry;
+    const clauses = program.clauses.filter((clause) => clause.id === application.clause);
+    const facts = applicantFacts(
+      enterprise,
+      stats.filter((s) => s.enterpriseId === enterprise.id),
+      application.declared,
+      program.year,
+    );
+    const award = computeAward({ ...program, clauses }, facts);
+    const cap = program.perEnterpriseCap;
+    if (cap === null) return { entry, award, computed: award.computed };
+    const left = capLeft.get(enterprise.id) ?? cap;
+    const capped = minFen(award.computed, left);
+    capLeft.set(enterprise.id, fen(left - capped));
+    return { entry, award, computed: capped };
+  });
+}
+
+function explain(award: ApplicantAward): AwardExplanation {
+  const { uscc: _zh, ...zh } = presentAward(award, 'zh-CN');
+  const { uscc: _en, ...en } = presentAward(award, 'en-US');
+  return { 'zh-CN': zh, 'en-US': en };
+}
+
+const actorIdOf = (actor: Actor) => (actor.kind === 'user' ? actor.id : null);
+
+async function moveToCalculated(tx: Tx, ctx: UseCaseContext, entry: Ready, now: Date) {
+  const { application } = entry;
+  // The console operator may take every action (src/shared/policies.ts); users by the table's roles.
+  const role = ctx.actor.kind === 'user' ? ctx.actor.role : 'admin';
+  const result = transition(application.status, 'calculate', role);
+  if (!result.ok) throw new AppError('APPLICATION_ACTION_REFUSED', 'conflict');
+  await changeStatus(tx, application, {
+    action: 'calculate',
+    to: result.to,
+    actorId: actorIdOf(ctx.actor),
+    at: now,
+  });
+  await audit(tx, ctx, now, {
+    action: 'application.status_changed',
+    entityId: application.id,
+    before: { status: application.status },
+    after: { status: result.to, action: 'calculate' },
+  });
+}
