@@ -14,6 +14,16 @@ export interface UserCreateOptions {
   password?: string;
   passwordStdin?: boolean;
   enterprise?: string;
+  /** Staff only: the codes of the departments the user works for, comma-separated. */
+  departments?: string;
+}
+
+/** `a, b,,c` → ['a', 'b', 'c']. */
+function codeList(value: string): string[] {
+  return value
+    .split(',')
+    .map((code) => code.trim())
+    .filter((code) => code.length > 0);
 }
 
 async function readAll(stream: NodeJS.ReadStream): Promise<string> {
@@ -68,7 +78,13 @@ export async function runUserCreate(ctx: CliContext, opts: UserCreateOptions): P
     password,
   });
   if (!fields.success) throw new AppError('FIELD_INVALID_FORMAT', 'validation');
-  const input = { ...fields.data, ...(opts.enterprise ? { enterprise: { uscc: opts.enterprise } } : {}) };
+  // An applicant with departments, or a code that names no department, is the use case's refusal.
+  const departmentCodes = opts.departments === undefined ? [] : codeList(opts.departments);
+  const input = {
+    ...fields.data,
+    ...(opts.enterprise ? { enterprise: { uscc: opts.enterprise } } : {}),
+    ...(departmentCodes.length > 0 ? { departments: { codes: departmentCodes } } : {}),
+  };
   const user = await withDatabase(ctx, (db) =>
     createUser({ ...operatorContext(ctx, db), hasher: createPasswordHasher(ctx.config.argon2) }, input),
   );

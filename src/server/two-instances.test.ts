@@ -9,8 +9,9 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase, queryRows } from '../db/client';
+import { assignDepartments } from '../db/repos/staff-departments.repo';
 import { testDatabaseUrl } from '../db/test-db';
-import { buildProgram } from '../db/test-factories';
+import { buildDepartment, buildProgram } from '../db/test-factories';
 import { buildApp } from './app';
 import { PAIR_THRESHOLD } from './auth/login-throttle';
 import { createSession } from './auth/sessions';
@@ -122,6 +123,8 @@ describe('two instances on one database', () => {
 
   it('keep no program list of their own: a program written through one is listed at once on the other', async () => {
     const user = await buildUser(t, 'intake');
+    // Staff see their departments' programs; `buildProgram` writes into the default one.
+    await assignDepartments(t.db.orm, user.id, [(await buildDepartment(t.db)).id]);
     const browser = new Browser();
     await browser.on(a, {
       method: 'POST',

@@ -1,5 +1,5 @@
 // Departments (主管部门): the bureaus that run programs, with the region they serve.
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Orm, Tx } from '../client';
 import { departments } from '../schema';
 
@@ -19,6 +19,26 @@ export async function findDepartmentById(db: Db, id: string): Promise<Department
 export async function findDepartmentByCode(db: Db, code: string): Promise<DepartmentRow | undefined> {
   const [row] = await db.select().from(departments).where(eq(departments.code, code));
   return row;
+}
+
+/** The departments among `ids` that exist (an unknown id is simply absent). */
+export async function findDepartmentsByIds(db: Db, ids: readonly string[]): Promise<DepartmentRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(departments)
+    .where(inArray(departments.id, [...ids]))
+    .orderBy(asc(departments.code));
+}
+
+/** The departments among `codes` that exist (an unknown code is simply absent). */
+export async function findDepartmentsByCodes(db: Db, codes: readonly string[]): Promise<DepartmentRow[]> {
+  if (codes.length === 0) return [];
+  return db
+    .select()
+    .from(departments)
+    .where(inArray(departments.code, [...codes]))
+    .orderBy(asc(departments.code));
 }
 
 export async function insertDepartment(db: Db, input: NewDepartment): Promise<DepartmentRow> {

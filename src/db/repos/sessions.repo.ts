@@ -4,6 +4,7 @@ import type { Orm, Tx } from '../client';
 import { preparedPerDatabase } from '../prepared';
 import { authThrottles, enterprises, sessions, users } from '../schema';
 import { type DataVersions, dataVersionsColumn } from '../versioned-read';
+import { departmentIdsColumn } from './staff-departments.repo';
 import {
   accountThrottle,
   toView as toUserView,
@@ -30,7 +31,8 @@ export async function insertSession(
 }
 
 // The session and its user in one round trip, prepared: it runs before every signed-in request. A disabled user's
-// sessions match nothing, so disabling takes effect on the next request on every instance.
+// sessions match nothing, so disabling takes effect on the next request on every instance; the user's departments
+// come with it, so a change of them holds from the next request too.
 const liveSessionWithUser = preparedPerDatabase((db) =>
   db
     .select({
@@ -43,6 +45,7 @@ const liveSessionWithUser = preparedPerDatabase((db) =>
         absoluteExpiresAt: sessions.absoluteExpiresAt,
       },
       user: userViewColumns,
+      departmentIds: departmentIdsColumn,
       dataVersions: dataVersionsColumn,
     })
     .from(sessions)
@@ -60,6 +63,14 @@ const liveSessionWithUser = preparedPerDatabase((db) =>
     .prepare('huiqi_live_session_with_user'),
 );
 
+export interface LiveSession {
+  session: SessionRow;
+  user: UserView;
+  /** The departments the user works for (ids, sorted; none for applicants and most administrators). */
+  departmentIds: string[];
+  dataVersions: DataVersions;
+}
+
 /**
  * The session if it has reached neither its idle nor its absolute expiry at `now`, with its user, when that
  * user is not disabled.
@@ -68,9 +79,16 @@ export async function findLiveSessionWithUser(
   db: Orm,
   id: string,
   now: Date,
-): Promise<{ session: SessionRow; user: UserView; dataVersions: DataVersions } | undefined> {
+): Promise<LiveSession | undefined> {
   const [row] = await liveSessionWithUser(db).execute({ id, now: now.toISOString() });
-  return row && { session: row.session, user: toUserView(row.user), dataVersions: row.dataVersions };
+  return (
+    row && {
+      session: row.session,
+      user: toUserView(row.user),
+      departmentIds: row.departmentIds,
+      dataVersions: row.dataVersions,
+    }
+  );
 }
 
 /** Slides the idle expiry forward (the caller keeps it within the absolute expiry). */

@@ -7,6 +7,7 @@ import type { Role } from '../../shared/roles';
 import type { Orm, Tx } from '../client';
 import { authThrottles, enterprises, users } from '../schema';
 import { deleteAccountThrottles } from './auth-throttles.repo';
+import { departmentIdsColumn } from './staff-departments.repo';
 
 type Db = Orm | Tx;
 
@@ -27,6 +28,11 @@ export interface UserView {
   /** An administrator set the password: the user must choose a new one before anything else. */
   mustChangePassword: boolean;
   disabledAt: Date | null;
+}
+
+/** A user as the administrator lists it: with the departments it works for (ids, sorted). */
+export interface UserWithDepartments extends UserView {
+  departmentIds: string[];
 }
 
 /** The sign-in view: a user with its credentials. */
@@ -78,6 +84,18 @@ export async function findUserById(db: Db, id: string): Promise<UserView | undef
   return rows[0] && toView(rows[0]);
 }
 
+/** The user, its row locked `FOR UPDATE` inside a transaction, so changes to it are made one at a time. */
+export async function findUserForUpdate(tx: Tx, id: string): Promise<UserView | undefined> {
+  const rows = await tx
+    .select(viewColumns)
+    .from(users)
+    .leftJoin(enterprises, eq(enterprises.id, users.enterpriseId))
+    .leftJoin(authThrottles, accountThrottle)
+    .where(eq(users.id, id))
+    .for('update', { of: users });
+  return rows[0] && toView(rows[0]);
+}
+
 /** The user with credentials, locked `FOR UPDATE` inside a transaction so concurrent failures count once each. */
 export async function findCredentialsForUpdate(
   tx: Tx,
@@ -103,9 +121,9 @@ export async function findTotpSecret(db: Db, id: string): Promise<string | null 
   return rows[0]?.totpSecret;
 }
 
-export async function listUsers(db: Db): Promise<UserView[]> {
+export async function listUsers(db: Db): Promise<UserWithDepartments[]> {
   const rows = await db
-    .select(viewColumns)
+    .select({ ...viewColumns, departmentIds: departmentIdsColumn })
     .from(users)
     .leftJoin(enterprises, eq(enterprises.id, users.enterpriseId))
     .leftJoin(authThrottles, accountThrottle)

@@ -73,10 +73,10 @@ export async function resolveSession(
   // effect at once on every instance.
   const found = await findLiveSessionWithUser(orm, sessionId, options.now);
   if (!found) return null;
-  const { session, user, dataVersions } = found;
+  const { session, user, departmentIds, dataVersions } = found;
   if (options.now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
     const idle = new Date(options.now.getTime() + options.ttlHours * HOUR_MS);
     await touchSession(orm, sessionId, options.now, earlier(idle, session.absoluteExpiresAt));
   }
-  return { sessionId, user, dataVersions };
+  return { sessionId, user, departmentIds, dataVersions };
 }

@@ -10,6 +10,11 @@ export interface AuthContext {
   /** sha256 of the session token, the session row's id. */
   sessionId: string;
   user: UserView;
+  /**
+   * The departments the user works for (ids, sorted), read with the session: staff other than administrators
+   * reach only these departments' programs and applications.
+   */
+  departmentIds: readonly string[];
   /** The data versions read with the session, for reads kept in memory (src/db/versioned-read.ts). */
   dataVersions: DataVersions;
 }

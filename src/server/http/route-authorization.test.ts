@@ -59,6 +59,8 @@ const CONTRACT: Record<string, Action> = {
   'POST /api/admin/users/:id/enable': 'user.manage',
   'PUT /api/admin/users/:id/role': 'user.manage',
   'POST /api/admin/users/:id/reset-password': 'user.manage',
+  'PUT /api/admin/users/:id/departments': 'user.manage',
+  'GET /api/admin/departments': 'user.manage',
   'GET /api/audit/events': 'audit.read',
   'POST /api/audit/verify': 'audit.verify',
   'POST /api/program-files/validate': 'program-file.validate',
@@ -99,6 +101,7 @@ const BODIES: Record<string, Record<string, unknown>> = {
   'PUT /api/me/password': { currentPassword: 'Wrong-current-1', newPassword: 'Walker-Pass-Long-1' },
   'PUT /api/admin/users/:id/role': { role: 'expert' },
   'POST /api/admin/users/:id/reset-password': {},
+  'PUT /api/admin/users/:id/departments': { departmentIds: [] },
   'POST /api/admin/users': {
     username: 'walker',
     displayName: '巡检',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCall, buildProgram } from '../../db/test-factories';
+import { assignDepartments } from '../../db/repos/staff-departments.repo';
+import { buildCall, buildDepartment, buildProgram } from '../../db/test-factories';
 import { Agent, buildUser, createTestApp, START, signedIn, type TestApp } from '../test-support';
 
 describe('program routes', () => {
@@ -58,11 +59,46 @@ describe('program routes', () => {
     expect(later.json()[0].callOpen).toBe(false);
   });
 
-  it('shows staff every program with its id', async () => {
-    const staff = await signedIn(t, await buildUser(t, 'evaluator'));
-    const list = (await staff.request({ url: '/api/programs' })).json() as { code: string; id: string }[];
+  it('shows an administrator every program with its id, drafts too', async () => {
+    const admin = await signedIn(t, await buildUser(t, 'admin'));
+    const list = (await admin.request({ url: '/api/programs' })).json() as { code: string; id: string }[];
     expect(list.map((p) => p.code).sort()).toEqual(['test-draft', 'test-open']);
     expect(list[0]?.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await admin.request({ url: '/api/programs/test-draft' })).json().status).toBe('draft');
+  });
+
+  it('shows other staff only the programs of their departments; another department’s is not found', async () => {
+    const own = await buildDepartment(t.db);
+    const other = await buildDepartment(t.db, { code: 'hz-commerce', name: '海珠区商务局' });
+    await buildProgram(t.db, { code: 'test-other', departmentId: other.id });
+    const codes = async (agent: Agent) =>
+      ((await agent.request({ url: '/api/programs' })).json() as { code: string }[])
+        .map((p) => p.code)
+        .sort();
+
+    const evaluator = await buildUser(t, 'evaluator');
+    await assignDepartments(t.db.orm, evaluator.id, [own.id]);
+    const staff = await signedIn(t, evaluator);
+    expect(await codes(staff)).toEqual(['test-draft', 'test-open']);
     expect((await staff.request({ url: '/api/programs/test-draft' })).json().status).toBe('draft');
+    const refused = await staff.request({ url: '/api/programs/test-other' });
+    expect({ status: refused.statusCode, code: refused.json().code }).toEqual({
+      status: 404,
+      code: 'PROGRAM_NOT_FOUND',
+    });
+
+    const unassigned = await signedIn(t, await buildUser(t, 'expert'));
+    expect(await codes(unassigned)).toEqual([]);
+    expect((await unassigned.request({ url: '/api/programs/test-open' })).statusCode).toBe(404);
+
+    // The portal is every department's, published programs only.
+    const portal = (await new Agent(t.app).request({ url: '/api/public/programs' })).json();
+    expect(portal.map((p: { code: string }) => p.code).sort()).toEqual(['test-open', 'test-other']);
+  });
+
+  it('is staff reading: an applicant is refused, as before departments', async () => {
+    const applicant = await signedIn(t, await buildUser(t, 'applicant'));
+    expect((await applicant.request({ url: '/api/programs' })).statusCode).toBe(403);
+    expect((await applicant.request({ url: '/api/programs/test-open' })).statusCode).toBe(403);
   });
 });

@@ -1,4 +1,5 @@
-// Programs for the public portal (published ones only) and for staff (all, with ids).
+// Programs for the public portal (published ones only, of every department) and for staff (with ids, drafts too):
+// an administrator every department's, other staff only their departments' (program-scope.ts).
 
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -15,7 +16,9 @@ import {
 } from '../../shared/api/programs';
 import { AppError } from '../../shared/errors';
 import type { ServerDeps } from '../deps';
+import { requireAuth } from '../http/require-auth';
 import { presentProgram, presentProgramDetail } from './program.presenter';
+import { reachesProgram, requireReachable } from './program-scope';
 
 /** Drafts are invisible to the public, as if they did not exist. */
 const isPublished = (program: { status: string }) => program.status !== 'draft';
@@ -25,10 +28,11 @@ export const programsRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, dep
   const list = versionedRead('programs', listProgramDetails);
   const details = (request: FastifyRequest): Promise<ProgramDetail[]> =>
     list.get(deps.db.orm, request.auth?.dataVersions.programs);
-  const one = async (request: FastifyRequest, code: string, publicOnly: boolean): Promise<ProgramDetail> => {
-    const program = (await details(request)).find((p) => p.code === code);
-    if (!program || (publicOnly && !isPublished(program)))
-      throw new AppError('PROGRAM_NOT_FOUND', 'not_found');
+  const one = async (request: FastifyRequest, code: string): Promise<ProgramDetail | undefined> =>
+    (await details(request)).find((p) => p.code === code);
+  const published = async (request: FastifyRequest, code: string): Promise<ProgramDetail> => {
+    const program = await one(request, code);
+    if (!program || !isPublished(program)) throw new AppError('PROGRAM_NOT_FOUND', 'not_found');
     return program;
   };
 
@@ -50,7 +54,7 @@ export const programsRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, dep
       config: { action: 'public' },
       schema: { tags: ['public'], params: programCodeParams, response: { 200: publicProgramDetailSchema } },
     },
-    async (request) => presentProgramDetail(await one(request, request.params.code, true), deps.clock()),
+    async (request) => presentProgramDetail(await published(request, request.params.code), deps.clock()),
   );
 
   app.get(
@@ -66,9 +70,11 @@ export const programsRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, dep
       config: { action: 'program.read' },
       schema: { tags: ['programs'], response: { 200: z.array(staffProgramSchema) } },
     },
+    // The cached list of every program, filtered per request by the departments read with the session.
     async (request) => {
+      const reaches = reachesProgram(requireAuth(request));
       const now = deps.clock();
-      return (await details(request)).map((p) => ({ ...presentProgram(p, now), id: p.id }));
+      return (await details(request)).filter(reaches).map((p) => ({ ...presentProgram(p, now), id: p.id }));
     },
   );
 
@@ -79,7 +85,7 @@ export const programsRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, dep
       schema: { tags: ['programs'], params: programCodeParams, response: { 200: staffProgramDetailSchema } },
     },
     async (request) => {
-      const program = await one(request, request.params.code, false);
+      const program = requireReachable(requireAuth(request), await one(request, request.params.code));
       return { ...presentProgramDetail(program, deps.clock()), id: program.id };
     },
   );

@@ -1,7 +1,8 @@
-// Program files and simulations: validate, import (a new rule version), export (the current one), simulate.
+// Program files and simulations: validate, import (a new rule version), export (the current one, of a program the
+// user reaches: an evaluator only its departments'), simulate.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentRuleDefinition } from '../../db/repos/programs.repo';
+import { currentRuleDefinition, findProgramByCode } from '../../db/repos/programs.repo';
 import { programCodeParams } from '../../shared/api/programs';
 import {
   importProgramResponse,
@@ -13,6 +14,8 @@ import {
 } from '../../shared/api/rules';
 import { parseProgramFile } from '../../shared/program-file';
 import type { ServerDeps } from '../deps';
+import { requireAuth } from '../http/require-auth';
+import { requireReachable } from '../programs/program-scope';
 import { requestContext } from '../use-case';
 import { importProgramRules } from './import-program-rules';
 import { checkSimulationPrograms } from './run-simulation';
@@ -55,6 +58,10 @@ export const rulesRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) 
       schema: { tags: ['rules'], params: programCodeParams, response: { 200: z.unknown() } },
     },
     async (request, reply) => {
+      const auth = requireAuth(request);
+      // An administrator reaches every program: only other staff need the program's department.
+      if (auth.user.role !== 'admin')
+        requireReachable(auth, await findProgramByCode(deps.db.orm, request.params.code));
       const definition = await currentRuleDefinition(deps.db.orm, request.params.code);
       return reply
         .header('content-disposition', `attachment; filename="${request.params.code}.json"`)

@@ -1,7 +1,8 @@
 // Rows to API objects: only the fields of the contract, dates as ISO strings, never credentials.
 import type { Config } from '../../config';
-import type { UserView } from '../../db/repos/users.repo';
-import type { AdminUser } from '../../shared/api/admin';
+import type { DepartmentRow } from '../../db/repos/departments.repo';
+import type { UserView, UserWithDepartments } from '../../db/repos/users.repo';
+import type { AdminDepartment, AdminUser } from '../../shared/api/admin';
 import type { User } from '../../shared/api/session';
 import { totpRequired } from '../auth/two-factor';
 
@@ -24,11 +25,21 @@ export function presentUser(user: UserView, config: TwoFactorConfig): User {
   };
 }
 
-export function presentAdminUser(user: UserView, config: TwoFactorConfig, now: Date): AdminUser {
+export function presentAdminUser(user: UserWithDepartments, config: TwoFactorConfig, now: Date): AdminUser {
   const locked = user.lockedUntil !== null && user.lockedUntil > now;
   return {
     ...presentUser(user, config),
     disabled: user.disabledAt !== null,
     lockedUntil: locked && user.lockedUntil ? user.lockedUntil.toISOString() : null,
+    departmentIds: user.departmentIds,
+  };
+}
+
+export function presentDepartment(department: DepartmentRow): AdminDepartment {
+  return {
+    id: department.id,
+    code: department.code,
+    name: department.name,
+    regionName: department.regionName,
   };
 }

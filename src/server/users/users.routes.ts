@@ -1,12 +1,15 @@
 // User administration routes (系统管理员 only); the use cases refuse the administrator's own account.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { listDepartments } from '../../db/repos/departments.repo';
 import { listUsers } from '../../db/repos/users.repo';
 import {
+  adminDepartmentListResponse,
   adminUserListResponse,
   changeRoleBody,
   createUserBody,
   resetPasswordBody,
   resetPasswordResponse,
+  setUserDepartmentsBody,
 } from '../../shared/api/admin';
 import { idParams } from '../../shared/api/primitives';
 import { userResponse } from '../../shared/api/session';
@@ -16,7 +19,8 @@ import { changeUserRole } from './change-user-role';
 import { createUser } from './create-user';
 import { disableUser, enableUser, unlockUser } from './manage-user';
 import { resetUserPassword } from './reset-user-password';
-import { presentAdminUser, presentUser } from './user.presenter';
+import { presentAdminUser, presentDepartment, presentUser } from './user.presenter';
+import { setUserDepartments } from './user-departments';
 
 export const usersRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) => {
   app.get(
@@ -38,10 +42,11 @@ export const usersRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) 
       schema: { tags: ['admin'], body: createUserBody, response: { 201: userResponse } },
     },
     async (request, reply) => {
-      const { enterpriseId, ...fields } = request.body;
+      const { enterpriseId, departmentIds, ...fields } = request.body;
       const user = await createUser(requestContext(deps, request), {
         ...fields,
         ...(enterpriseId ? { enterprise: { id: enterpriseId } } : {}),
+        ...(departmentIds ? { departments: { ids: departmentIds } } : {}),
       });
       return reply.status(201).send({ user: presentUser(user, deps.config) });
     },
@@ -87,6 +92,40 @@ export const usersRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) 
       });
       return reply.status(204).send();
     },
+  );
+
+  app.put(
+    '/api/admin/users/:id/departments',
+    {
+      config: { action: 'user.manage' },
+      schema: {
+        tags: ['admin'],
+        operationId: 'setUserDepartments',
+        params: idParams,
+        body: setUserDepartmentsBody,
+      },
+    },
+    async (request, reply) => {
+      await setUserDepartments(requestContext(deps, request), {
+        userId: request.params.id,
+        departmentIds: request.body.departmentIds,
+      });
+      return reply.status(204).send();
+    },
+  );
+
+  // The departments an administrator assigns staff to.
+  app.get(
+    '/api/admin/departments',
+    {
+      config: { action: 'user.manage' },
+      schema: {
+        tags: ['admin'],
+        operationId: 'listDepartments',
+        response: { 200: adminDepartmentListResponse },
+      },
+    },
+    async () => ({ items: (await listDepartments(deps.db.orm)).map(presentDepartment) }),
   );
 
   app.post(

@@ -6,6 +6,8 @@ import { userSchema } from './session';
 export const adminUserSchema = userSchema.extend({
   disabled: z.boolean(),
   lockedUntil: z.string().nullable(),
+  /** The departments (主管部门) the user works for, by id: staff other than administrators reach only these. */
+  departmentIds: z.array(z.string()),
 });
 export type AdminUser = z.infer<typeof adminUserSchema>;
 
@@ -18,11 +20,29 @@ export const createUserBody = z.strictObject({
   role: roleSchema,
   password,
   enterpriseId: uuid.optional(),
+  /** Staff only: the departments the new user works for. */
+  departmentIds: z.array(uuid).max(100).optional(),
 });
 export type CreateUserBody = z.infer<typeof createUserBody>;
 
 export const changeRoleBody = z.strictObject({ role: roleSchema });
 export type ChangeRoleBody = z.infer<typeof changeRoleBody>;
+
+/** The whole set of departments the user works for: it replaces the one before. */
+export const setUserDepartmentsBody = z.strictObject({ departmentIds: z.array(uuid).max(100) });
+export type SetUserDepartmentsBody = z.infer<typeof setUserDepartmentsBody>;
+
+/** A department (主管部门) as the administrator picks it for staff. */
+export const adminDepartmentSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  regionName: z.string(),
+});
+export type AdminDepartment = z.infer<typeof adminDepartmentSchema>;
+
+export const adminDepartmentListResponse = z.object({ items: z.array(adminDepartmentSchema) });
+export type AdminDepartmentListResponse = z.infer<typeof adminDepartmentListResponse>;
 
 /** Without a password the server makes a temporary one and answers it once. */
 export const resetPasswordBody = z.strictObject({ password: password.optional() });
