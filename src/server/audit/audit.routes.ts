@@ -15,7 +15,12 @@ export const auditRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) 
     '/api/audit/events',
     {
       config: { action: 'audit.read' },
-      schema: { tags: ['audit'], querystring: auditEventsQuery, response: { 200: auditEventsResponse } },
+      schema: {
+        operationId: 'listAuditEvents',
+        tags: ['audit'],
+        querystring: auditEventsQuery,
+        response: { 200: auditEventsResponse },
+      },
     },
     async (request) => {
       const { from, to, before, limit, ...filter } = request.query;
@@ -39,7 +44,7 @@ export const auditRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) 
     '/api/audit/verify',
     {
       config: { action: 'audit.verify' },
-      schema: { tags: ['audit'], response: { 200: auditVerifyResponse } },
+      schema: { operationId: 'verifyAuditChain', tags: ['audit'], response: { 200: auditVerifyResponse } },
     },
     async () => verifyAuditChain(deps.db.orm, deps.config.auditKey),
   );

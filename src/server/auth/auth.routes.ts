@@ -39,7 +39,7 @@ export const authRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) =
     '/api/auth/login',
     {
       config: { action: 'public', rateLimit: authRateLimit(deps.config) },
-      schema: { tags: ['auth'], body: loginBody, response: { 200: userResponse } },
+      schema: { operationId: 'signIn', tags: ['auth'], body: loginBody, response: { 200: userResponse } },
     },
     async (request, reply) => {
       const { session, user } = await signIn(requestContext(deps, request), {
@@ -56,7 +56,12 @@ export const authRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) =
     '/api/auth/register',
     {
       config: { action: 'public', rateLimit: authRateLimit(deps.config) },
-      schema: { tags: ['auth'], body: registerBody, response: { 201: userResponse } },
+      schema: {
+        operationId: 'registerEnterprise',
+        tags: ['auth'],
+        body: registerBody,
+        response: { 201: userResponse },
+      },
     },
     async (request, reply) => {
       const { session, user } = await registerEnterprise(requestContext(deps, request), {
@@ -71,7 +76,7 @@ export const authRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) =
 
   app.post(
     '/api/auth/logout',
-    { config: { action: 'authenticated' }, schema: { tags: ['auth'] } },
+    { config: { action: 'authenticated' }, schema: { operationId: 'signOut', tags: ['auth'] } },
     async (request, reply) => {
       await signOut(signedInContext(deps, request));
       clearSession(reply);
@@ -81,7 +86,7 @@ export const authRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) =
 
   app.post(
     '/api/auth/logout-all',
-    { config: { action: 'authenticated' }, schema: { tags: ['auth'] } },
+    { config: { action: 'authenticated' }, schema: { operationId: 'signOutEverywhere', tags: ['auth'] } },
     async (request, reply) => {
       await signOutEverywhere(signedInContext(deps, request));
       clearSession(reply);
@@ -91,13 +96,19 @@ export const authRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) =
 
   app.post(
     '/api/auth/totp/setup',
-    { config: { action: 'auth.totp' }, schema: { tags: ['auth'], response: { 200: totpSetupResponse } } },
+    {
+      config: { action: 'auth.totp' },
+      schema: { operationId: 'setUpTotp', tags: ['auth'], response: { 200: totpSetupResponse } },
+    },
     async (request) => setUpTotp(signedInContext(deps, request)),
   );
 
   app.post(
     '/api/auth/totp/enable',
-    { config: { action: 'auth.totp' }, schema: { tags: ['auth'], body: totpCodeBody } },
+    {
+      config: { action: 'auth.totp' },
+      schema: { operationId: 'enableTotp', tags: ['auth'], body: totpCodeBody },
+    },
     async (request, reply) => {
       await enableTotp(signedInContext(deps, request), { ...request.body, address: request.ip });
       return reply.status(204).send();
@@ -106,7 +117,10 @@ export const authRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) =
 
   app.post(
     '/api/auth/totp/disable',
-    { config: { action: 'auth.totp' }, schema: { tags: ['auth'], body: totpCodeBody } },
+    {
+      config: { action: 'auth.totp' },
+      schema: { operationId: 'disableTotp', tags: ['auth'], body: totpCodeBody },
+    },
     async (request, reply) => {
       await disableTotp(signedInContext(deps, request), { ...request.body, address: request.ip });
       return reply.status(204).send();
@@ -116,7 +130,10 @@ export const authRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) =
   // Any signed-in user, and the one thing a user whose password was reset may do; the session is renewed.
   app.put(
     '/api/me/password',
-    { config: { action: 'authenticated' }, schema: { tags: ['auth'], body: changePasswordBody } },
+    {
+      config: { action: 'authenticated' },
+      schema: { operationId: 'changeMyPassword', tags: ['auth'], body: changePasswordBody },
+    },
     async (request, reply) => {
       const { session } = await changePassword(signedInContext(deps, request), {
         ...request.body,
@@ -130,7 +147,10 @@ export const authRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) =
 
   app.put(
     '/api/me/locale',
-    { config: { action: 'authenticated' }, schema: { tags: ['auth'], body: localeBody } },
+    {
+      config: { action: 'authenticated' },
+      schema: { operationId: 'changeMyLocale', tags: ['auth'], body: localeBody },
+    },
     async (request, reply) => {
       await changeLocale(signedInContext(deps, request), request.body);
       reply.setCookie(LOCALE_COOKIE, request.body.locale, localeCookieOptions(secure));

@@ -21,7 +21,11 @@ export const calendarRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, dep
     '/api/calendar/years',
     {
       config: { action: 'calendar.read' },
-      schema: { tags: ['calendar'], response: { 200: calendarYearListResponse } },
+      schema: {
+        operationId: 'listCalendarYears',
+        tags: ['calendar'],
+        response: { 200: calendarYearListResponse },
+      },
     },
     async () => (await listCalendarYears(deps.db.orm)).map(presentCalendarYear),
   );
@@ -31,6 +35,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, dep
     {
       config: { action: 'calendar.manage' },
       schema: {
+        operationId: 'setCalendarYear',
         tags: ['admin'],
         params: calendarYearParams,
         body: calendarYearBody,
@@ -50,7 +55,12 @@ export const calendarRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, dep
     '/api/calendar/workdays',
     {
       config: { action: 'public' },
-      schema: { tags: ['public'], querystring: workdaysQuery, response: { 200: workdaysResponse } },
+      schema: {
+        operationId: 'countWorkdays',
+        tags: ['public'],
+        querystring: workdaysQuery,
+        response: { 200: workdaysResponse },
+      },
     },
     async (request) => addDays(deps.db.orm, request.query),
   );

@@ -20,6 +20,7 @@ export const enterprisesRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, 
     {
       config: { action: 'enterprise.list' },
       schema: {
+        operationId: 'listEnterprises',
         tags: ['enterprises'],
         querystring: enterpriseListQuery,
         response: { 200: enterpriseListResponse },
@@ -40,7 +41,12 @@ export const enterprisesRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, 
     '/api/enterprises/:id',
     {
       config: { action: 'enterprise.read' },
-      schema: { tags: ['enterprises'], params: idParams, response: { 200: enterpriseSchema } },
+      schema: {
+        operationId: 'getEnterprise',
+        tags: ['enterprises'],
+        params: idParams,
+        response: { 200: enterpriseSchema },
+      },
     },
     async (request) =>
       presentEnterprise(await getEnterprise(requestContext(deps, request), { id: request.params.id })),
@@ -50,7 +56,11 @@ export const enterprisesRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, 
     '/api/me/enterprise',
     {
       config: { action: 'enterprise.own' },
-      schema: { tags: ['enterprises'], response: { 200: myEnterpriseResponse } },
+      schema: {
+        operationId: 'getMyEnterprise',
+        tags: ['enterprises'],
+        response: { 200: myEnterpriseResponse },
+      },
     },
     async (request) => {
       const ctx = requestContext(deps, request);

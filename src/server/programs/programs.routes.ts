@@ -40,7 +40,11 @@ export const programsRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, dep
     '/api/public/programs',
     {
       config: { action: 'public' },
-      schema: { tags: ['public'], response: { 200: z.array(publicProgramSchema) } },
+      schema: {
+        operationId: 'listPublicPrograms',
+        tags: ['public'],
+        response: { 200: z.array(publicProgramSchema) },
+      },
     },
     async (request) => {
       const now = deps.clock();
@@ -52,14 +56,26 @@ export const programsRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, dep
     '/api/public/programs/:code',
     {
       config: { action: 'public' },
-      schema: { tags: ['public'], params: programCodeParams, response: { 200: publicProgramDetailSchema } },
+      schema: {
+        operationId: 'getPublicProgram',
+        tags: ['public'],
+        params: programCodeParams,
+        response: { 200: publicProgramDetailSchema },
+      },
     },
     async (request) => presentProgramDetail(await published(request, request.params.code), deps.clock()),
   );
 
   app.get(
     '/api/public/notices',
-    { config: { action: 'public' }, schema: { tags: ['public'], response: { 200: z.array(noticeSchema) } } },
+    {
+      config: { action: 'public' },
+      schema: {
+        operationId: 'listPublicNotices',
+        tags: ['public'],
+        response: { 200: z.array(noticeSchema) },
+      },
+    },
     // Notices come from publicity (公示) lists, which no stage publishes yet: the list is honestly empty.
     async () => [],
   );
@@ -68,7 +84,11 @@ export const programsRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, dep
     '/api/programs',
     {
       config: { action: 'program.read' },
-      schema: { tags: ['programs'], response: { 200: z.array(staffProgramSchema) } },
+      schema: {
+        operationId: 'listPrograms',
+        tags: ['programs'],
+        response: { 200: z.array(staffProgramSchema) },
+      },
     },
     // The cached list of every program, filtered per request by the departments read with the session.
     async (request) => {
@@ -82,7 +102,12 @@ export const programsRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, dep
     '/api/programs/:code',
     {
       config: { action: 'program.read' },
-      schema: { tags: ['programs'], params: programCodeParams, response: { 200: staffProgramDetailSchema } },
+      schema: {
+        operationId: 'getProgram',
+        tags: ['programs'],
+        params: programCodeParams,
+        response: { 200: staffProgramDetailSchema },
+      },
     },
     async (request) => {
       const program = requireReachable(requireAuth(request), await one(request, request.params.code));

@@ -29,7 +29,12 @@ export const rulesRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) 
     '/api/program-files/validate',
     {
       config: { action: 'program-file.validate' },
-      schema: { tags: ['rules'], body: programFileBody, response: { 200: validateProgramFileResponse } },
+      schema: {
+        operationId: 'validateProgramFile',
+        tags: ['rules'],
+        body: programFileBody,
+        response: { 200: validateProgramFileResponse },
+      },
     },
     async (request) => {
       const parsed = parseProgramFile(request.body.program, request.locale);
@@ -41,7 +46,12 @@ export const rulesRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) 
     '/api/programs/import',
     {
       config: { action: 'program.import' },
-      schema: { tags: ['rules'], body: programFileBody, response: { 200: importProgramResponse } },
+      schema: {
+        operationId: 'importProgramFile',
+        tags: ['rules'],
+        body: programFileBody,
+        response: { 200: importProgramResponse },
+      },
     },
     async (request) => {
       const { code, version } = await importProgramRules(requestContext(deps, request), {
@@ -55,7 +65,12 @@ export const rulesRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) 
     '/api/programs/:code/export',
     {
       config: { action: 'program.export' },
-      schema: { tags: ['rules'], params: programCodeParams, response: { 200: z.unknown() } },
+      schema: {
+        operationId: 'exportProgramFile',
+        tags: ['rules'],
+        params: programCodeParams,
+        response: { 200: z.unknown() },
+      },
     },
     async (request, reply) => {
       const auth = requireAuth(request);
@@ -73,7 +88,12 @@ export const rulesRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) 
     '/api/simulations',
     {
       config: { action: 'simulation.run' },
-      schema: { tags: ['rules'], body: simulationBody, response: { 200: simulationResponse } },
+      schema: {
+        operationId: 'simulateProgram',
+        tags: ['rules'],
+        body: simulationBody,
+        response: { 200: simulationResponse },
+      },
     },
     // The program files are checked here, so an invalid one answers 422 without waiting for a worker. The
     // worker answers the body already checked against the schema and serialized. Fastify sends a Buffer

@@ -40,6 +40,18 @@ describe('system routes', () => {
     expect(ui.statusCode).toBe(200);
   });
 
+  it('names every operation with its own operationId, for clients generated from the document', async () => {
+    const body = (await t.app.inject({ url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, { operationId?: string }>>;
+    };
+    const operations = Object.entries(body.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, op]) => ({ route: `${method} ${path}`, id: op.operationId })),
+    );
+    expect(operations.filter((o) => o.id === undefined).map((o) => o.route)).toEqual([]);
+    const ids = operations.map((o) => o.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('answers an unknown path with NOT_FOUND in the requested language', async () => {
     const response = await t.app.inject({
       url: '/api/nothing-here',

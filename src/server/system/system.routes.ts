@@ -8,13 +8,19 @@ import { VERSION } from '../version';
 export const systemRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) => {
   app.get(
     '/api/health',
-    { config: { action: 'public' }, schema: { tags: ['system'], response: { 200: healthResponse } } },
+    {
+      config: { action: 'public' },
+      schema: { operationId: 'getHealth', tags: ['system'], response: { 200: healthResponse } },
+    },
     async () => ({ status: 'ok' as const, db: deps.db.kind, version: VERSION }),
   );
 
   app.get(
     '/api/session',
-    { config: { action: 'public' }, schema: { tags: ['auth'], response: { 200: sessionResponse } } },
+    {
+      config: { action: 'public' },
+      schema: { operationId: 'getSession', tags: ['auth'], response: { 200: sessionResponse } },
+    },
     async (request) => ({
       user: request.auth ? presentUser(request.auth.user, deps.config) : null,
       csrfToken: request.csrfToken,

@@ -27,7 +27,7 @@ export const usersRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) 
     '/api/admin/users',
     {
       config: { action: 'user.manage' },
-      schema: { tags: ['admin'], response: { 200: adminUserListResponse } },
+      schema: { operationId: 'listUsers', tags: ['admin'], response: { 200: adminUserListResponse } },
     },
     async () => {
       const now = deps.clock();
@@ -39,7 +39,12 @@ export const usersRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) 
     '/api/admin/users',
     {
       config: { action: 'user.manage' },
-      schema: { tags: ['admin'], body: createUserBody, response: { 201: userResponse } },
+      schema: {
+        operationId: 'createUser',
+        tags: ['admin'],
+        body: createUserBody,
+        response: { 201: userResponse },
+      },
     },
     async (request, reply) => {
       const { enterpriseId, departmentIds, ...fields } = request.body;
@@ -54,7 +59,10 @@ export const usersRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) 
 
   app.post(
     '/api/admin/users/:id/disable',
-    { config: { action: 'user.manage' }, schema: { tags: ['admin'], params: idParams } },
+    {
+      config: { action: 'user.manage' },
+      schema: { operationId: 'disableUser', tags: ['admin'], params: idParams },
+    },
     async (request, reply) => {
       await disableUser(requestContext(deps, request), { userId: request.params.id });
       return reply.status(204).send();
@@ -63,7 +71,10 @@ export const usersRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) 
 
   app.post(
     '/api/admin/users/:id/unlock',
-    { config: { action: 'user.manage' }, schema: { tags: ['admin'], params: idParams } },
+    {
+      config: { action: 'user.manage' },
+      schema: { operationId: 'unlockUser', tags: ['admin'], params: idParams },
+    },
     async (request, reply) => {
       await unlockUser(requestContext(deps, request), { userId: request.params.id });
       return reply.status(204).send();
@@ -72,7 +83,10 @@ export const usersRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) 
 
   app.post(
     '/api/admin/users/:id/enable',
-    { config: { action: 'user.manage' }, schema: { tags: ['admin'], params: idParams } },
+    {
+      config: { action: 'user.manage' },
+      schema: { operationId: 'enableUser', tags: ['admin'], params: idParams },
+    },
     async (request, reply) => {
       await enableUser(requestContext(deps, request), { userId: request.params.id });
       return reply.status(204).send();
@@ -83,7 +97,7 @@ export const usersRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) 
     '/api/admin/users/:id/role',
     {
       config: { action: 'user.manage' },
-      schema: { tags: ['admin'], params: idParams, body: changeRoleBody },
+      schema: { operationId: 'changeUserRole', tags: ['admin'], params: idParams, body: changeRoleBody },
     },
     async (request, reply) => {
       await changeUserRole(requestContext(deps, request), {
@@ -133,6 +147,7 @@ export const usersRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) 
     {
       config: { action: 'user.manage' },
       schema: {
+        operationId: 'resetUserPassword',
         tags: ['admin'],
         params: idParams,
         body: resetPasswordBody,
