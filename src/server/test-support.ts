@@ -5,11 +5,12 @@ import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { type Config, loadConfig } from '../config';
 import type { Database } from '../db/client';
 import { insertUser, setTotpEnabled, setTotpSecret } from '../db/repos/users.repo';
+import { auditEvents } from '../db/schema';
 import { createTestDatabase } from '../db/test-db';
 import { buildEnterprise } from '../db/test-factories';
 import type { Role } from '../shared/roles';
@@ -210,4 +211,14 @@ export async function failAfterAuditWrite<T>(t: TestApp, work: () => Promise<T>)
     await t.db.orm.execute(sql.raw('DROP TRIGGER fail_after_audit ON audit_events'));
     await t.db.orm.execute(sql.raw('DROP FUNCTION fail_after_audit()'));
   }
+}
+
+/** The actions of the audit events written about a record, in order. */
+export async function auditActionsOf(db: Database, entityId: string): Promise<string[]> {
+  const rows = await db.orm
+    .select({ action: auditEvents.action })
+    .from(auditEvents)
+    .where(eq(auditEvents.entityId, entityId))
+    .orderBy(auditEvents.id);
+  return rows.map((r) => r.action);
 }

@@ -2,13 +2,13 @@
 // inside the window (and not outside it), withdraw, and every refusal with nothing half-written. Each change
 // writes its status change and audit event in the same transaction; another enterprise's application answers
 // 404 on every URL; two starts or two submits at once leave one application with one status change.
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents } from '../../db/schema';
 import { buildCall, buildEnterprise, buildProgram, buildRuleVersion } from '../../db/test-factories';
 import { SERVICE_TRADE_PROGRAM } from '../rules/rules-test-support';
 import {
   type Agent,
+  auditActionsOf,
   buildUser,
   createTestApp,
   failAfterAuditWrite,
@@ -47,15 +47,6 @@ const start = (agent: Agent, body: object = { callId, clause: CLAUSE }) =>
 const act = (agent: Agent, id: string, action: string) =>
   agent.request({ method: 'POST', url: `/api/my/applications/${id}/${action}` });
 
-async function auditActions(entityId: string): Promise<string[]> {
-  const rows = await t.db.orm
-    .select({ action: auditEvents.action })
-    .from(auditEvents)
-    .where(eq(auditEvents.entityId, entityId))
-    .orderBy(auditEvents.id);
-  return rows.map((r) => r.action);
-}
-
 describe('an applicant’s application', () => {
   it('starts as a draft, takes its figures, is submitted inside the window and shows its history', async () => {
     const { agent, enterpriseId } = await applicant();
@@ -93,7 +84,7 @@ describe('an applicant’s application', () => {
         reason: null,
       },
     ]);
-    expect(await auditActions(draft.id)).toEqual([
+    expect(await auditActionsOf(t.db, draft.id)).toEqual([
       'application.created',
       'application.declared_updated',
       'application.status_changed',

@@ -21,7 +21,15 @@ import {
 } from '../../db/test-factories';
 import type { MaterialRequirements } from '../../shared/materials';
 import { SERVICE_TRADE_PROGRAM } from '../rules/rules-test-support';
-import { type Agent, buildUser, createTestApp, signedIn, type TestApp, testConfig } from '../test-support';
+import {
+  type Agent,
+  auditActionsOf,
+  buildUser,
+  createTestApp,
+  signedIn,
+  type TestApp,
+  testConfig,
+} from '../test-support';
 
 const CLAUSE = 'service-trade-volume';
 const REQUIREMENTS: MaterialRequirements = {
@@ -79,15 +87,6 @@ const detail = async (agent: Agent, id: string) =>
 const sign = (agent: Agent, id: string, body: object = { accepted: true, signerName: '王立' }) =>
   agent.request({ method: 'POST', url: `/api/my/applications/${id}/commitment`, payload: body });
 
-async function auditActions(entityId: string): Promise<string[]> {
-  const rows = await t.db.orm
-    .select({ action: auditEvents.action })
-    .from(auditEvents)
-    .where(eq(auditEvents.entityId, entityId))
-    .orderBy(auditEvents.id);
-  return rows.map((r) => r.action);
-}
-
 async function materialRows(applicationId: string) {
   return t.db.orm
     .select()
@@ -139,7 +138,7 @@ describe('uploading materials', () => {
     expect(downloaded.headers['content-disposition']).toBe(
       `attachment; filename="____ 2025.pdf"; filename*=UTF-8''${encodeURIComponent('服务合同 2025.pdf')}`,
     );
-    expect(await auditActions(id)).toEqual(['application.created', 'application.material_added']);
+    expect(await auditActionsOf(t.db, id)).toEqual(['application.created', 'application.material_added']);
   });
 
   it('refuses by content, size and name with the reason, leaving no row, no audit event and no file', async () => {
@@ -161,7 +160,7 @@ describe('uploading materials', () => {
       expect(refused.json().message).not.toBe(code);
     }
     expect(await materialRows(id)).toEqual([]);
-    expect(await auditActions(id)).toEqual(['application.created']);
+    expect(await auditActionsOf(t.db, id)).toEqual(['application.created']);
     expect(readdirSync(join(t.config.files.dir, 'tmp'))).toEqual([]);
   });
 
@@ -204,7 +203,7 @@ describe('uploading materials', () => {
     expect([again.statusCode, again.json().code]).toEqual([404, 'MATERIAL_NOT_FOUND']);
     const [row] = await materialRows(id);
     expect(row?.removedAt).not.toBeNull();
-    expect(await auditActions(id)).toEqual([
+    expect(await auditActionsOf(t.db, id)).toEqual([
       'application.created',
       'application.material_added',
       'application.material_removed',

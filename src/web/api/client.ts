@@ -57,7 +57,8 @@ function isStateChanging(method: string): boolean {
   return method !== 'GET' && method !== 'HEAD';
 }
 
-async function csrfToken(): Promise<string> {
+/** The session's CSRF token, fetched when no response has set its cookie yet. */
+export async function csrfToken(): Promise<string> {
   const fromCookie = readCookie(CSRF_COOKIE, document.cookie);
   if (fromCookie) return fromCookie;
   // A first visit may post before any response set the cookie; the session endpoint sets it and returns it.

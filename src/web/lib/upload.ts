@@ -2,21 +2,12 @@
 // multipart), with the CSRF double-submit header like every state-changing call, upload progress reported as
 // the bytes go, and a refusal turned into the same ApiError the JSON calls reject with, so the server's
 // message (already in the user's language) is what the user reads.
-import { ApiError, CSRF_COOKIE, CSRF_HEADER, readCookie } from '../api/client';
+import { ApiError, CSRF_HEADER, csrfToken } from '../api/client';
 import { signInUrl } from './redirect';
 
 export interface UploadOptions {
   /** Called with 0–100 as the bytes leave the browser. */
   onProgress?: (percent: number) => void;
-}
-
-async function csrfToken(): Promise<string> {
-  const fromCookie = readCookie(CSRF_COOKIE, document.cookie);
-  if (fromCookie) return fromCookie;
-  // The session endpoint sets the cookie and returns the token, as for the JSON calls.
-  const response = await fetch('/api/session', { credentials: 'same-origin' });
-  const session = (await response.json()) as { csrfToken?: string };
-  return readCookie(CSRF_COOKIE, document.cookie) ?? session.csrfToken ?? '';
 }
 
 function refusal(xhr: XMLHttpRequest): ApiError {
