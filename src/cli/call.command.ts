@@ -1,7 +1,8 @@
-// `huiqi call calculate CODE`: the staff's batch operation of calculating a call's awards from the console,
-// through the same use case as the API, printing the totals and each award.
+// The staff's batch operations on a call from the console, through the same use cases as the API:
+// `huiqi call calculate CODE` (the awards and the allocation) and `huiqi call publicize CODE` (公示).
 import { findCallIdByCode } from '../db/repos/awards.repo';
 import { calculateAwards } from '../server/awards/calculate-awards';
+import { publicizeAwards, readPublicLists } from '../server/awards/publicize-awards';
 import { readLatestCalculation } from '../server/awards/read-awards';
 import { AppError } from '../shared/errors';
 import { type CliContext, operatorContext, printJson, printLine, withDatabase } from './cli-context';
@@ -32,6 +33,31 @@ export async function runCallCalculate(ctx: CliContext, code: string): Promise<n
   );
   for (const award of result.awards) {
     printLine(ctx, `  ${award.uscc}  ${award.enterpriseName}  ${award.computed}  →  ${award.allocated}`);
+  }
+  return 0;
+}
+
+export async function runCallPublicize(ctx: CliContext, code: string): Promise<number> {
+  const shown = await withDatabase(ctx, async (db) => {
+    const callId = await findCallIdByCode(db.orm, code);
+    if (!callId) throw new AppError('CALL_NOT_FOUND', 'not_found');
+    const use = operatorContext(ctx, db);
+    const list = await publicizeAwards(use, { callId });
+    return (await readPublicLists(use)).find((l) => l.id === list.id);
+  });
+  if (!shown) throw new Error(`the list of call ${code} is missing right after it was published`);
+  if (ctx.json) printJson(ctx, shown);
+  else {
+    printLine(
+      ctx,
+      cliText(ctx.locale, 'call.publicized', {
+        code,
+        startsOn: shown.startsOn,
+        endsOn: shown.endsOn,
+        count: shown.entries.length,
+        total: shown.total,
+      }),
+    );
   }
   return 0;
 }

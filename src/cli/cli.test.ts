@@ -209,6 +209,27 @@ describe('huiqi CLI on a fresh data folder', () => {
     }
   });
 
+  it('calculates and publicizes a call through the same use cases, refusing in the user’s words', async () => {
+    const missing = await huiqi(['call', 'calculate', 'no-such-call', '--lang', 'en-US']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim().split('\n').at(-1)).toBe('The call was not found.');
+    // The demo's 2023 call is closed and holds no application waiting for calculation.
+    const empty = await huiqi(['call', 'calculate', 'tianhe-2023-service-trade-call']);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('没有通过审查、待测算的申报');
+    // Its open 2026 call is still taking applications.
+    const open = await huiqi(['call', 'calculate', 'tianhe-2026-service-trade-call', '--lang', 'en-US']);
+    expect([open.code, open.stderr.trim()]).toEqual([
+      1,
+      'The call is still open; awards are calculated after it closes.',
+    ]);
+    const publicize = await huiqi(['call', 'publicize', 'tianhe-2023-service-trade-call', '--lang', 'en-US']);
+    expect([publicize.code, publicize.stderr.trim()]).toEqual([
+      1,
+      "The call's awards have not been calculated yet.",
+    ]);
+  });
+
   it('answers an unknown command with the usage exit code', async () => {
     const result = await huiqi(['frobnicate', '--lang', 'en-US']);
     expect(result.code).toBe(2);

@@ -3,8 +3,9 @@
 import { bigint, boolean, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { APPLICATION_STATUSES } from '../shared/application-workflow';
 import type { AwardExplanation } from '../shared/awards';
+import { PUBLICITY_KINDS } from '../shared/domain';
 import { FILE_TYPES, MATERIAL_KINDS } from '../shared/materials';
-import { createdAt, id, money, tsz } from './schema-columns';
+import { createdAt, day, id, money, tsz } from './schema-columns';
 
 /** An application (申报): enterprise × call × clause, its declared figures and status (migration 0014). */
 export const applications = pgTable('applications', {
@@ -97,3 +98,19 @@ export const awards = pgTable(
   },
   (t) => [primaryKey({ columns: [t.calculationId, t.applicationId] })],
 );
+
+/** A published award list (公示) and its period (migration 0018). */
+export const publicityLists = pgTable('publicity_lists', {
+  id: id(),
+  callId: uuid('call_id').notNull(),
+  calculationId: uuid('calculation_id').notNull(),
+  seq: integer('seq').notNull(),
+  periodDays: integer('period_days').notNull(),
+  periodKind: text('period_kind', { enum: PUBLICITY_KINDS }).notNull(),
+  startsOn: day('starts_on').notNull(),
+  endsOn: day('ends_on').notNull(),
+  closesAt: tsz('closes_at').notNull(),
+  publishedBy: uuid('published_by'),
+  publishedAt: tsz('published_at').notNull(),
+  closedAt: tsz('closed_at'),
+});

@@ -61,6 +61,22 @@ export const AUDIT_EVENTS = {
       applications: z.number().int(),
     }),
   },
+  'call.awards_publicized': {
+    entity: 'call',
+    after: z.object({
+      listId: id,
+      seq: z.number().int(),
+      calculationId: id,
+      startsOn: z.string(),
+      endsOn: z.string(),
+      winners: z.number().int(),
+      total: z.string(),
+    }),
+  },
+  'publicity.closed': {
+    entity: 'publicity',
+    after: z.object({ callId: id, seq: z.number().int(), endsOn: z.string() }),
+  },
   'application.created': {
     entity: 'application',
     after: z.object({ callId: id, enterpriseId: id, clause: z.string() }),

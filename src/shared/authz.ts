@@ -15,6 +15,7 @@ export const ACTIONS = {
   'application.own': ['applicant'],
   'application.review': ['intake', 'admin'],
   'award.calculate': ['admin'],
+  'award.publicize': ['admin'],
   'award.read': ['intake', 'approver', 'finance', 'evaluator', 'admin'],
   'user.manage': ['admin'],
   'audit.read': ['admin', 'evaluator'],

@@ -50,3 +50,22 @@ export const awardCalculationSchema = z.object({
   awards: z.array(awardSchema),
 });
 export type AwardCalculation = z.infer<typeof awardCalculationSchema>;
+
+/** A published award list (公示) as the public portal shows it: who, under which clause, how much. */
+export const publicityListSchema = z.object({
+  id: z.string(),
+  callTitle: z.string(),
+  programName: z.string(),
+  seq: z.number().int(),
+  periodDays: z.number().int(),
+  periodKind: z.enum(['workdays', 'calendar_days']),
+  /** Beijing dates, inclusive. */
+  startsOn: z.string(),
+  endsOn: z.string(),
+  /** Objections may be filed until then (the end of the last day, Beijing time). */
+  closesAt: z.string(),
+  open: z.boolean(),
+  entries: z.array(z.object({ enterpriseName: z.string(), clause: z.string(), amount: z.string() })),
+  total: z.string(),
+});
+export type PublicityList = z.infer<typeof publicityListSchema>;

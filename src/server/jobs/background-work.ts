@@ -8,12 +8,15 @@ import { deleteStaleThrottles } from '../../db/repos/auth-throttles.repo';
 import { deleteExpiredSessions } from '../../db/repos/sessions.repo';
 import { writeAuditCheckpoint } from '../audit/write-audit-checkpoint';
 import { FORGET_AFTER_MS } from '../auth/login-throttle';
+import { closeDuePublicity } from '../awards/publicize-awards';
 import type { JobQueue } from './job-queue';
 
 export const SCHEDULES = {
   'audit.checkpoint': '0 * * * *',
   'sessions.sweep': '*/30 * * * *',
   'auth-throttles.sweep': '17 * * * *',
+  // A list's period ends at midnight, Beijing time; the mark follows within the minute.
+  'publicity.close-due': '* * * * *',
 } as const;
 
 /**
@@ -42,6 +45,16 @@ export async function startBackgroundWork(
   });
   await jobs.work('auth-throttles.sweep', async () => {
     await sweepAuthThrottles(db, clock());
+  });
+  await jobs.work('publicity.close-due', async () => {
+    await closeDuePublicity({
+      db,
+      clock,
+      auditKey: config.auditKey,
+      requestId: 'job-publicity-close-due',
+      // The sweep has no after-commit effects; should one fail, the operator reads it on standard error.
+      log: { error: (details, message) => process.stderr.write(`${message} ${JSON.stringify(details)}\n`) },
+    });
   });
   for (const [name, cron] of Object.entries(SCHEDULES) as [keyof typeof SCHEDULES, string][]) {
     await jobs.schedule(name, cron, {});

@@ -15,9 +15,16 @@ export interface JobPayloads {
   'sessions.sweep': Record<string, never>;
   /** Deletes sign-in and registration counters whose window is over and whose delay has run out. */
   'auth-throttles.sweep': Record<string, never>;
+  /** Marks closed the publicity lists (公示) whose period has ended. */
+  'publicity.close-due': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
-export const JOB_NAMES: readonly JobName[] = ['audit.checkpoint', 'sessions.sweep', 'auth-throttles.sweep'];
+export const JOB_NAMES: readonly JobName[] = [
+  'audit.checkpoint',
+  'sessions.sweep',
+  'auth-throttles.sweep',
+  'publicity.close-due',
+];
 
 export interface EnqueueOptions {
   startAfter?: Date;

@@ -1,0 +1,164 @@
+// Publishing a call's award list (公示): the latest calculation's awards go on the public portal for the call's
+// period on the official calendar — so many working days (or calendar days) counted from the day of
+// publication — and its applications move to `in_publicity`. The list stays open until the end of its last day,
+// Beijing time; a sweep on the job queue marks it closed, and anything that depends on the period reads the
+// instant itself, so no one acts between the end and the sweep as if the period were still running.
+import { fen, yuanString } from '../../core/money/money';
+import type { Tx } from '../../db/client';
+import { changeStatus } from '../../db/repos/applications.repo';
+import {
+  latestCalculation,
+  lockApplicationsWithEnterprises,
+  lockCallForCalculation,
+} from '../../db/repos/awards.repo';
+import {
+  closeDueLists,
+  insertPublicityList,
+  openListOfCall,
+  type PublicityListRow,
+  publicLists,
+  winnersOf,
+} from '../../db/repos/publicity.repo';
+import { type Actor, SYSTEM } from '../../shared/actor';
+import { transition } from '../../shared/application-workflow';
+import type { PublicityList } from '../../shared/awards';
+import { AppError } from '../../shared/errors';
+import { loadWorkdayCalendar } from '../calendar/workday-calendar';
+import { audit, transact, type UseCaseContext } from '../use-case';
+
+const DAY_MS = 86_400_000;
+const BEIJING_MS = 8 * 3_600_000;
+
+/** The Beijing date of an instant: 'YYYY-MM-DD'. */
+export function beijingDate(at: Date): string {
+  return new Date(at.getTime() + BEIJING_MS).toISOString().slice(0, 10);
+}
+
+/** The end of a Beijing date: midnight at its close, as an instant. */
+export function endOfBeijingDay(date: string): Date {
+  return new Date(Date.parse(`${date}T00:00:00+08:00`) + DAY_MS);
+}
+
+const actorIdOf = (actor: Actor) => (actor.kind === 'user' ? actor.id : null);
+
+export async function publicizeAwards(
+  ctx: UseCaseContext,
+  input: { callId: string },
+): Promise<PublicityListRow> {
+  const now = ctx.clock();
+  return transact(ctx, async (tx) => {
+    const row = await lockCallForCalculation(tx, input.callId);
+    if (!row || row.call.status === 'draft') throw new AppError('CALL_NOT_FOUND', 'not_found');
+    const latest = await latestCalculation(tx, input.callId);
+    if (!latest) throw new AppError('AWARDS_NOT_CALCULATED', 'conflict');
+    if (await openListOfCall(tx, input.callId)) throw new AppError('PUBLICITY_OPEN', 'conflict');
+    const inCalculation = new Set(latest.awards.map((a) => a.award.applicationId));
+    const ready = (await lockApplicationsWithEnterprises(tx, input.callId, ['calculated'])).filter((r) =>
+      inCalculation.has(r.application.id),
+    );
+    if (ready.length === 0) throw new AppError('NOTHING_TO_PUBLICIZE', 'conflict');
+
+    const calendar = await loadWorkdayCalendar(tx);
+    const startsOn = beijingDate(now);
+    const endsOn = calendar.publicityEnd(startsOn, row.call.publicityDays, row.call.publicityKind);
+    const list = await insertPublicityList(tx, {
+      callId: input.callId,
+      calculationId: latest.calculation.id,
+      periodDays: row.call.publicityDays,
+      periodKind: row.call.publicityKind,
+      startsOn,
+      endsOn,
+      closesAt: endOfBeijingDay(endsOn),
+      publishedBy: actorIdOf(ctx.actor),
+      publishedAt: now,
+    });
+    for (const { application } of ready) await moveToPublicity(tx, ctx, application, now);
+    const winners = latest.awards.filter((a) => a.award.allocatedFen > 0n);
+    await audit(tx, ctx, now, {
+      action: 'call.awards_publicized',
+      entityId: input.callId,
+      after: {
+        listId: list.id,
+        seq: list.seq,
+        calculationId: latest.calculation.id,
+        startsOn,
+        endsOn,
+        winners: winners.length,
+        total: yuanString(fen(winners.reduce((sum, a) => sum + a.award.allocatedFen, 0n))),
+      },
+    });
+    return list;
+  });
+}
+
+async function moveToPublicity(
+  tx: Tx,
+  ctx: UseCaseContext,
+  application: Parameters<typeof changeStatus>[1],
+  now: Date,
+) {
+  // The console operator may take every action (src/shared/policies.ts); users by the table's roles.
+  const role = ctx.actor.kind === 'user' ? ctx.actor.role : 'admin';
+  const result = transition(application.status, 'publicize', role);
+  if (!result.ok) throw new AppError('APPLICATION_ACTION_REFUSED', 'conflict');
+  await changeStatus(tx, application, {
+    action: 'publicize',
+    to: result.to,
+    actorId: actorIdOf(ctx.actor),
+    at: now,
+  });
+  await audit(tx, ctx, now, {
+    action: 'application.status_changed',
+    entityId: application.id,
+    before: { status: application.status },
+    after: { status: result.to, action: 'publicize' },
+  });
+}
+
+/** The sweep: marks closed the lists whose period has ended, each with its audit event. */
+export async function closeDuePublicity(ctx: Omit<UseCaseContext, 'actor' | 'locale'>): Promise<number> {
+  const now = ctx.clock();
+  const system = { ...ctx, actor: SYSTEM };
+  return transact(ctx, async (tx) => {
+    const closed = await closeDueLists(tx, now);
+    for (const list of closed) {
+      await audit(tx, system, now, {
+        action: 'publicity.closed',
+        entityId: list.id,
+        after: { callId: list.callId, seq: list.seq, endsOn: list.endsOn },
+      });
+    }
+    return closed.length;
+  });
+}
+
+/** Every call's latest list as the public portal shows it. */
+export async function readPublicLists(ctx: Pick<UseCaseContext, 'db' | 'clock'>): Promise<PublicityList[]> {
+  const now = ctx.clock();
+  const lists = await publicLists(ctx.db.orm);
+  const winners = await winnersOf(
+    ctx.db.orm,
+    lists.map((l) => l.list.calculationId),
+  );
+  return lists.map(({ list, callTitle, programName }) => {
+    const entries = winners.filter((w) => w.calculationId === list.calculationId);
+    return {
+      id: list.id,
+      callTitle,
+      programName,
+      seq: list.seq,
+      periodDays: list.periodDays,
+      periodKind: list.periodKind,
+      startsOn: list.startsOn,
+      endsOn: list.endsOn,
+      closesAt: list.closesAt.toISOString(),
+      open: now < list.closesAt,
+      entries: entries.map((w) => ({
+        enterpriseName: w.enterpriseName,
+        clause: w.clause,
+        amount: yuanString(fen(w.allocatedFen)),
+      })),
+      total: yuanString(fen(entries.reduce((sum, w) => sum + w.allocatedFen, 0n))),
+    };
+  });
+}
