@@ -1,12 +1,12 @@
 // axe-core finds no serious or critical violation on the public pages (each with one <h1>, landmarks and a
 // lang attribute) nor on the workspace pages, including those with selects and date pickers, whose
 // placeholder text is measured for contrast like any other text.
-import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { LoginPage } from './pages/login-page';
 import { WorkspacePage } from './pages/workspace-page';
 import { DEMO_PASSWORD } from './support/accounts';
 import { signInAsAdmin } from './support/admin';
+import { seriousViolations } from './support/axe';
 
 async function firstProgramCode(request: APIRequestContext): Promise<string> {
   const programs = (await (await request.get('/api/public/programs')).json()) as { code: string }[];
@@ -35,12 +35,7 @@ for (const { name, path } of pages) {
     for (const landmark of ['banner', 'navigation', 'main', 'contentinfo'] as const) {
       await expect(page.getByRole(landmark).first()).toBeVisible();
     }
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(
-      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      'serious or critical axe violations',
-    ).toEqual([]);
+    expect(await seriousViolations(page, ''), 'serious or critical axe violations').toEqual([]);
   });
 }
 
@@ -51,11 +46,7 @@ test('the workspace pages of a staff user have no serious accessibility violatio
     await workspace.goto(path);
     await expect(workspace.heading).toHaveCount(1);
     await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(
-      serious.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    expect(await seriousViolations(page, path)).toEqual([]);
   }
 });
 
@@ -77,10 +68,6 @@ test('the administrator pages with selects and date pickers have no serious acce
     await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
     if (open) await page.getByRole('button', { name: open }).click();
     await expect(page.locator(select).first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(
-      serious.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    expect(await seriousViolations(page, path)).toEqual([]);
   }
 });

@@ -1,12 +1,12 @@
 // The working-day calendar: staff read the official years, an administrator adds or corrects one (every
 // mistake listed with its path, nothing saved), and anyone asks where a period of working days ends.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { CalendarPage } from './pages/calendar-page';
 import { LoginPage } from './pages/login-page';
 import { WorkspacePage } from './pages/workspace-page';
 import { DEMO_PASSWORD } from './support/accounts';
 import { signInAsAdmin } from './support/admin';
+import { seriousViolations } from './support/axe';
 
 test('the administrator sees 2023 from its State Council notice, with the October make-up days', async ({
   page,
@@ -127,20 +127,14 @@ test('an intake officer reads the calendar without any edit button', async ({ pa
 test('the calendar page, its year detail and its form have no serious accessibility violations', async ({
   page,
 }) => {
-  const serious = async (where: string) => {
-    const results = await new AxeBuilder({ page }).analyze();
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  };
   await signInAsAdmin(page);
   const calendar = new CalendarPage(page);
   await calendar.goto();
   await calendar.row(2023).getByRole('button', { name: '查看 2023 年安排' }).click();
   await calendar.period('2023-09-28', 5, '工作日');
   await expect(calendar.periodResult).toContainText('2023-10-11');
-  expect(await serious('page')).toEqual([]);
+  expect(await seriousViolations(page, 'page')).toEqual([]);
   await calendar.addYear({ year: 2030, source: '测试', holidays: ['2030-13-01'], makeupWorkdays: [] });
   await expect(calendar.formResult.getByRole('cell', { name: 'holidays[0]', exact: true })).toBeVisible();
-  expect(await serious('form')).toEqual([]);
+  expect(await seriousViolations(page, 'form')).toEqual([]);
 });
