@@ -1,5 +1,6 @@
-// Public reads of the portal: programs and notices.
+// Public reads of the portal: programs, notices and the published award lists (公示).
 import { useQuery } from '@tanstack/react-query';
+import type { PublicityList } from '../../shared/awards';
 import { api } from '../api/client';
 import type { Notice, PublicProgram, PublicProgramDetail } from '../api/types';
 
@@ -20,4 +21,12 @@ export function usePublicProgram(code: string) {
 
 export function usePublicNotices() {
   return useQuery({ queryKey: ['public', 'notices'], queryFn: () => api<Notice[]>('/api/public/notices') });
+}
+
+/** The published award lists; the page shows its own error, so no toast. */
+export function usePublicPublicity() {
+  return useQuery({
+    queryKey: ['public', 'publicity'],
+    queryFn: () => api<PublicityList[]>('/api/public/publicity', { notify: false }),
+  });
 }

@@ -1,4 +1,4 @@
-// The portal's providers and routes: home, program detail, sign-in and self-registration.
+// The portal's providers and routes: home, program detail, publicity lists, sign-in and self-registration.
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
@@ -10,6 +10,7 @@ import { HomePage } from './pages/home';
 import { LoginPage } from './pages/login';
 import { NotFoundPage } from './pages/not-found';
 import { ProgramPage } from './pages/program';
+import { PublicityPage } from './pages/publicity';
 import { RegisterPage } from './pages/register';
 import { SignedOutOnly } from './signed-out-only';
 import { pushToast } from './toasts';
@@ -31,6 +32,7 @@ export function PortalApp() {
             <Route element={<PortalLayout />}>
               <Route index element={<HomePage />} />
               <Route path="programs/:code" element={<ProgramPage />} />
+              <Route path="publicity" element={<PublicityPage />} />
               <Route
                 path="login"
                 element={

@@ -25,6 +25,9 @@ export function PortalLayout() {
                 {tr('portal.nav.home')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/publicity">{tr('portal.nav.publicity')}</NavLink>
+            </li>
             {user ? (
               <li>
                 <a href="/app/">{tr('portal.nav.workspace', { name: user.displayName })}</a>
