@@ -9,7 +9,6 @@ import { allocate } from '../../core/rules/allocate';
 import { type ApplicantAward, computeAward, presentAward } from '../../core/rules/award';
 import { type CompiledProgram, compileProgram } from '../../core/rules/compile';
 import type { Tx } from '../../db/client';
-import { changeStatus } from '../../db/repos/applications.repo';
 import {
   insertCalculation,
   lockApplicationsWithEnterprises,
@@ -17,13 +16,13 @@ import {
   statsOf,
   statusCounts,
 } from '../../db/repos/awards.repo';
-import type { Actor } from '../../shared/actor';
-import { type ApplicationStatus, transition } from '../../shared/application-workflow';
+import type { ApplicationStatus } from '../../shared/application-workflow';
 import type { AwardExplanation } from '../../shared/awards';
 import { AppError } from '../../shared/errors';
 import { parseProgramFile } from '../../shared/program-file';
 import { audit, transact, type UseCaseContext } from '../use-case';
 import { applicantFacts } from './applicant-facts';
+import { actorIdOf, moveApplication } from './call-step';
 
 /** Applications whose review is not done: a calculation now would leave them out. */
 const UNDECIDED: readonly ApplicationStatus[] = ['submitted', 'returned', 'in_expert_review'];
@@ -85,7 +84,7 @@ export async function calculateAwards(
         explanation: explain(c.award),
       })),
     );
-    for (const { entry } of computed) await moveToCalculated(tx, ctx, entry, now);
+    for (const { entry } of computed) await moveApplication(tx, ctx, entry.application, 'calculate', now);
     await audit(tx, ctx, now, {
       action: 'call.awards_calculated',
       entityId: input.callId,
@@ -139,26 +138,4 @@ function explain(award: ApplicantAward): AwardExplanation {
   const { uscc: _zh, ...zh } = presentAward(award, 'zh-CN');
   const { uscc: _en, ...en } = presentAward(award, 'en-US');
   return { 'zh-CN': zh, 'en-US': en };
-}
-
-const actorIdOf = (actor: Actor) => (actor.kind === 'user' ? actor.id : null);
-
-async function moveToCalculated(tx: Tx, ctx: UseCaseContext, entry: Ready, now: Date) {
-  const { application } = entry;
-  // The console operator may take every action (src/shared/policies.ts); users by the table's roles.
-  const role = ctx.actor.kind === 'user' ? ctx.actor.role : 'admin';
-  const result = transition(application.status, 'calculate', role);
-  if (!result.ok) throw new AppError('APPLICATION_ACTION_REFUSED', 'conflict');
-  await changeStatus(tx, application, {
-    action: 'calculate',
-    to: result.to,
-    actorId: actorIdOf(ctx.actor),
-    at: now,
-  });
-  await audit(tx, ctx, now, {
-    action: 'application.status_changed',
-    entityId: application.id,
-    before: { status: application.status },
-    after: { status: result.to, action: 'calculate' },
-  });
 }

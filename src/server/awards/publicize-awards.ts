@@ -4,8 +4,6 @@
 // Beijing time; a sweep on the job queue marks it closed, and anything that depends on the period reads the
 // instant itself, so no one acts between the end and the sweep as if the period were still running.
 import { fen, yuanString } from '../../core/money/money';
-import type { Tx } from '../../db/client';
-import { changeStatus } from '../../db/repos/applications.repo';
 import {
   latestCalculation,
   lockApplicationsWithEnterprises,
@@ -19,12 +17,12 @@ import {
   publicLists,
   winnersOf,
 } from '../../db/repos/publicity.repo';
-import { type Actor, SYSTEM } from '../../shared/actor';
-import { transition } from '../../shared/application-workflow';
+import { SYSTEM } from '../../shared/actor';
 import type { PublicityList } from '../../shared/awards';
 import { AppError } from '../../shared/errors';
 import { loadWorkdayCalendar } from '../calendar/workday-calendar';
 import { audit, transact, type UseCaseContext } from '../use-case';
+import { actorIdOf, moveApplication } from './call-step';
 
 const DAY_MS = 86_400_000;
 const BEIJING_MS = 8 * 3_600_000;
@@ -38,8 +36,6 @@ export function beijingDate(at: Date): string {
 export function endOfBeijingDay(date: string): Date {
   return new Date(Date.parse(`${date}T00:00:00+08:00`) + DAY_MS);
 }
-
-const actorIdOf = (actor: Actor) => (actor.kind === 'user' ? actor.id : null);
 
 export async function publicizeAwards(
   ctx: UseCaseContext,
@@ -72,7 +68,7 @@ export async function publicizeAwards(
       publishedBy: actorIdOf(ctx.actor),
       publishedAt: now,
     });
-    for (const { application } of ready) await moveToPublicity(tx, ctx, application, now);
+    for (const { application } of ready) await moveApplication(tx, ctx, application, 'publicize', now);
     const winners = latest.awards.filter((a) => a.award.allocatedFen > 0n);
     await audit(tx, ctx, now, {
       action: 'call.awards_publicized',
@@ -88,30 +84,6 @@ export async function publicizeAwards(
       },
     });
     return list;
-  });
-}
-
-async function moveToPublicity(
-  tx: Tx,
-  ctx: UseCaseContext,
-  application: Parameters<typeof changeStatus>[1],
-  now: Date,
-) {
-  // The console operator may take every action (src/shared/policies.ts); users by the table's roles.
-  const role = ctx.actor.kind === 'user' ? ctx.actor.role : 'admin';
-  const result = transition(application.status, 'publicize', role);
-  if (!result.ok) throw new AppError('APPLICATION_ACTION_REFUSED', 'conflict');
-  await changeStatus(tx, application, {
-    action: 'publicize',
-    to: result.to,
-    actorId: actorIdOf(ctx.actor),
-    at: now,
-  });
-  await audit(tx, ctx, now, {
-    action: 'application.status_changed',
-    entityId: application.id,
-    before: { status: application.status },
-    after: { status: result.to, action: 'publicize' },
   });
 }
 
