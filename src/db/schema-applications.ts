@@ -1,8 +1,11 @@
-// Drizzle tables of the application lifecycle (migrations 0014 to 0016): applications, the order of their status
-// changes, the departments staff work for, and the materials applicants upload. Re-exported by schema.ts.
+// Drizzle tables of the application lifecycle (migrations 0014 to 0019): applications, the order of their status
+// changes, the departments staff work for, the materials applicants upload, awards, their publicity, objections
+// and approvals. Re-exported by schema.ts.
+import { sql } from 'drizzle-orm';
 import { bigint, boolean, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { APPLICATION_STATUSES } from '../shared/application-workflow';
 import type { AwardExplanation } from '../shared/awards';
+import { OBJECTION_REMEDIES, OBJECTION_STATUSES } from '../shared/awards';
 import { PUBLICITY_KINDS } from '../shared/domain';
 import { FILE_TYPES, MATERIAL_KINDS } from '../shared/materials';
 import { createdAt, day, id, money, tsz } from './schema-columns';
@@ -25,6 +28,13 @@ export const applications = pgTable('applications', {
   commitmentSignerName: text('commitment_signer_name'),
   commitmentSignedBy: uuid('commitment_signed_by'),
   commitmentSignedAt: tsz('commitment_signed_at'),
+  /**
+   * The department of the call's program, copied so the staff list's indexes can lead with it (migration 0020).
+   * A trigger sets and follows it; declared generated so that drizzle never writes it.
+   */
+  departmentId: uuid('department_id')
+    .notNull()
+    .generatedAlwaysAs(sql`(set by the applications_department trigger)`),
 });
 
 /** Every status change of an application, in order: the time each spent in each stage comes from here. */
@@ -113,4 +123,35 @@ export const publicityLists = pgTable('publicity_lists', {
   publishedBy: uuid('published_by'),
   publishedAt: tsz('published_at').notNull(),
   closedAt: tsz('closed_at'),
+  supersededAt: tsz('superseded_at'),
+});
+
+/** An objection (异议) to a published list, and how staff resolved it (migration 0019). */
+export const objections = pgTable('objections', {
+  id: id(),
+  listId: uuid('list_id').notNull(),
+  applicationId: uuid('application_id'),
+  filerName: text('filer_name').notNull(),
+  contact: text('contact').notNull(),
+  reasons: text('reasons').notNull(),
+  filedAt: tsz('filed_at').notNull(),
+  status: text('status', { enum: OBJECTION_STATUSES }).notNull().default('open'),
+  investigation: text('investigation'),
+  resolution: text('resolution'),
+  remedy: text('remedy', { enum: OBJECTION_REMEDIES }),
+  limitFen: money('limit_fen'),
+  resolvedBy: uuid('resolved_by'),
+  resolvedAt: tsz('resolved_at'),
+});
+
+/** The approved amount of an application's award, with the approver's reason for any adjustment. */
+export const awardApprovals = pgTable('award_approvals', {
+  applicationId: uuid('application_id').primaryKey(),
+  programId: uuid('program_id').notNull(),
+  listId: uuid('list_id').notNull(),
+  allocatedFen: money('allocated_fen').notNull(),
+  approvedFen: money('approved_fen').notNull(),
+  adjustmentReason: text('adjustment_reason'),
+  approvedBy: uuid('approved_by'),
+  approvedAt: tsz('approved_at').notNull(),
 });

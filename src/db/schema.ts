@@ -207,7 +207,12 @@ export const sessions = pgTable('sessions', {
   userAgent: text('user_agent'),
 });
 
-const THROTTLE_SCOPES = ['sign_in_pair', 'sign_in_account', 'registration_address'] as const;
+const THROTTLE_SCOPES = [
+  'sign_in_pair',
+  'sign_in_account',
+  'registration_address',
+  'objection_address',
+] as const;
 export type ThrottleScope = (typeof THROTTLE_SCOPES)[number];
 
 export const authThrottles = pgTable(

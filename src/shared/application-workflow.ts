@@ -59,10 +59,12 @@ export const APPLICATION_TRANSITIONS = {
   calculate: { from: ['intake_passed', 'reviewed'], to: 'calculated', roles: ['admin'] },
   /** The award list goes on the public portal for the call's publicity period. */
   publicize: { from: ['calculated'], to: 'in_publicity', roles: ['admin'] },
-  /** An upheld objection removes the award. */
-  uphold_objection: { from: ['in_publicity'], to: 'rejected', roles: ['admin'] },
+  /** An upheld objection removes the award; the others are calculated and publicized again. */
+  uphold_objection: { from: ['in_publicity'], to: 'rejected', roles: ['intake', 'admin'] },
   /** 审批: after the publicity period has closed without open objections. */
   approve: { from: ['in_publicity'], to: 'approved', roles: ['approver'] },
+  /** The approval closes the list: an application with no amount to approve ends without an award. */
+  not_awarded: { from: ['in_publicity'], to: 'rejected', roles: ['approver'] },
   /** 拨付: the payment is confirmed. */
   pay: { from: ['approved'], to: 'paid', roles: ['finance'] },
 } as const satisfies Record<string, Transition>;

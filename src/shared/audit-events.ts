@@ -73,6 +73,30 @@ export const AUDIT_EVENTS = {
       total: z.string(),
     }),
   },
+  'call.awards_approved': {
+    entity: 'call',
+    after: z.object({
+      listId: id,
+      approved: z.number().int(),
+      total: z.string(),
+      adjusted: z.number().int(),
+      programApprovedTotal: z.string(),
+    }),
+  },
+  'objection.filed': {
+    entity: 'objection',
+    after: z.object({ listId: id, callId: id, applicationId: nullableId }),
+  },
+  'objection.resolved': {
+    entity: 'objection',
+    before: z.object({ status: z.literal('open') }),
+    after: z.object({
+      status: z.enum(['upheld', 'dismissed']),
+      remedy: z.enum(['remove', 'reduce']).nullable(),
+      limit: z.string().optional(),
+      applicationId: nullableId,
+    }),
+  },
   'publicity.closed': {
     entity: 'publicity',
     after: z.object({ callId: id, seq: z.number().int(), endsOn: z.string() }),
@@ -90,6 +114,10 @@ export const AUDIT_EVENTS = {
     entity: 'application',
     before: z.object({ status: z.string() }),
     after: z.object({ status: z.string(), action: z.string(), reason: z.string().optional() }),
+  },
+  'application.award_approved': {
+    entity: 'application',
+    after: z.object({ allocated: z.string(), approved: z.string(), reason: z.string().optional() }),
   },
   'application.material_added': {
     entity: 'application',

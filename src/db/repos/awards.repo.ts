@@ -38,6 +38,8 @@ export async function lockCallForCalculation(tx: Tx, callId: string) {
   return row;
 }
 
+export type CallForCalculation = NonNullable<Awaited<ReturnType<typeof lockCallForCalculation>>>;
+
 /** How many of the call's applications stand at each status. */
 export async function statusCounts(
   db: Db,
@@ -107,6 +109,7 @@ export async function latestCalculation(db: Db, callId: string) {
   const rows = await db
     .select({
       award: awards,
+      status: applications.status,
       clause: applications.clause,
       enterpriseName: enterprises.name,
       uscc: enterprises.uscc,

@@ -9,7 +9,7 @@ export type PublicityListRow = typeof publicityLists.$inferSelect;
 
 export async function insertPublicityList(
   tx: Tx,
-  row: Omit<PublicityListRow, 'id' | 'seq' | 'closedAt'>,
+  row: Omit<PublicityListRow, 'id' | 'seq' | 'closedAt' | 'supersededAt'>,
 ): Promise<PublicityListRow> {
   const [last] = await tx
     .select({ seq: max(publicityLists.seq) })
@@ -29,6 +29,17 @@ export async function openListOfCall(db: Db, callId: string): Promise<PublicityL
     .select()
     .from(publicityLists)
     .where(and(eq(publicityLists.callId, callId), isNull(publicityLists.closedAt)));
+  return row;
+}
+
+/** The call's latest list, whether open, closed or superseded. */
+export async function latestListOfCall(db: Db, callId: string): Promise<PublicityListRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(publicityLists)
+    .where(eq(publicityLists.callId, callId))
+    .orderBy(desc(publicityLists.seq))
+    .limit(1);
   return row;
 }
 
@@ -61,6 +72,7 @@ export async function winnersOf(db: Db, calculationIds: readonly string[]) {
   return db
     .select({
       calculationId: awards.calculationId,
+      applicationId: awards.applicationId,
       enterpriseName: enterprises.name,
       clause: applications.clause,
       allocatedFen: awards.allocatedFen,

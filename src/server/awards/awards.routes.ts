@@ -1,12 +1,24 @@
-// A call's awards over HTTP: an administrator calculates them once review is done; the department's staff read
-// the latest calculation with each award's explanation in their language.
+// A call's awards over HTTP: an administrator calculates them once review is done and publicizes the list; anyone
+// may object on the portal while it runs and the department's staff resolve the objections; an approver approves
+// the list once its period has closed. The department's staff read the latest calculation with each award's
+// explanation in their language.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParams } from '../../shared/api/primitives';
-import { awardCalculationSchema, publicityListSchema } from '../../shared/awards';
+import {
+  approveAwardsBody,
+  awardCalculationSchema,
+  filedObjectionSchema,
+  fileObjectionBody,
+  objectionSchema,
+  publicityListSchema,
+  resolveObjectionBody,
+} from '../../shared/awards';
 import type { ServerDeps } from '../deps';
-import { signedInContext } from '../use-case';
+import { requestContext, signedInContext } from '../use-case';
+import { approveAwards } from './approve-awards';
 import { calculateAwards } from './calculate-awards';
+import { fileObjection, listObjections, resolveObjection } from './objections';
 import { publicizeAwards, readPublicLists } from './publicize-awards';
 import { readLatestCalculation } from './read-awards';
 
@@ -76,5 +88,76 @@ export const awardsRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps)
       },
     },
     async (request) => readLatestCalculation(signedInContext(deps, request), request.params.id),
+  );
+
+  app.post(
+    '/api/public/publicity/:id/objections',
+    {
+      config: { action: 'public' },
+      schema: {
+        tags: ['public'],
+        operationId: 'fileObjection',
+        params: idParams,
+        body: fileObjectionBody,
+        response: { 201: filedObjectionSchema },
+      },
+    },
+    async (request, reply) => {
+      const objection = await fileObjection(requestContext(deps, request), {
+        listId: request.params.id,
+        address: request.ip,
+        body: request.body,
+      });
+      return reply.status(201).send({ id: objection.id, filedAt: objection.filedAt.toISOString() });
+    },
+  );
+
+  app.get(
+    '/api/calls/:id/objections',
+    {
+      config: { action: 'objection.read' },
+      schema: {
+        tags,
+        operationId: 'listCallObjections',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(objectionSchema) }) },
+      },
+    },
+    async (request) => ({ items: await listObjections(signedInContext(deps, request), request.params.id) }),
+  );
+
+  app.post(
+    '/api/objections/:id/resolve',
+    {
+      config: { action: 'objection.resolve' },
+      schema: {
+        tags,
+        operationId: 'resolveObjection',
+        params: idParams,
+        body: resolveObjectionBody,
+        response: { 200: objectionSchema },
+      },
+    },
+    async (request) =>
+      resolveObjection(signedInContext(deps, request), { id: request.params.id, body: request.body }),
+  );
+
+  app.post(
+    '/api/calls/:id/approve',
+    {
+      config: { action: 'award.approve' },
+      schema: {
+        tags,
+        operationId: 'approveAwards',
+        params: idParams,
+        body: approveAwardsBody,
+        response: { 200: awardCalculationSchema },
+      },
+    },
+    async (request) => {
+      const ctx = signedInContext(deps, request);
+      await approveAwards(ctx, { callId: request.params.id, body: request.body });
+      return readLatestCalculation(ctx, request.params.id);
+    },
   );
 };

@@ -15,16 +15,24 @@ export async function moveApplication(
   application: ApplicationRow,
   action: ApplicationAction,
   now: Date,
+  reason?: string,
 ): Promise<void> {
   // The console operator may take every action (src/shared/policies.ts); users by the table's roles.
   const role = ctx.actor.kind === 'user' ? ctx.actor.role : 'admin';
   const result = transition(application.status, action, role);
   if (!result.ok) throw new AppError('APPLICATION_ACTION_REFUSED', 'conflict');
-  await changeStatus(tx, application, { action, to: result.to, actorId: actorIdOf(ctx.actor), at: now });
+  const said = reason === undefined ? {} : { reason };
+  await changeStatus(tx, application, {
+    action,
+    to: result.to,
+    actorId: actorIdOf(ctx.actor),
+    at: now,
+    ...said,
+  });
   await audit(tx, ctx, now, {
     action: 'application.status_changed',
     entityId: application.id,
     before: { status: application.status },
-    after: { status: result.to, action },
+    after: { status: result.to, action, ...said },
   });
 }

@@ -5,19 +5,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client';
-import { changeStatus, insertApplication, updateDeclared } from '../../db/repos/applications.repo';
-import { insertEnterpriseStats } from '../../db/repos/enterprises.repo';
 import type { NewCall } from '../../db/repos/programs.repo';
-import {
-  buildCall,
-  buildDepartment,
-  buildEnterprise,
-  buildProgram,
-  buildRuleVersion,
-} from '../../db/test-factories';
+import { buildCall, buildDepartment, buildProgram } from '../../db/test-factories';
 import { ensureOfficialCalendar } from '../calendar/ensure-official-calendar';
-import { SERVICE_TRADE_PROGRAM } from '../rules/rules-test-support';
 import { Agent, auditActionsOf, buildUser, createTestApp, signedIn, type TestApp } from '../test-support';
+import { calculatedCall as buildCalculatedCall } from './awards-test-support';
 import { closeDuePublicity } from './publicize-awards';
 
 const DAY = 86_400_000;
@@ -34,56 +26,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** A closed call whose awards are calculated: one winner of 269,044 元 and one ineligible applicant. */
-async function calculatedCall(overrides: Partial<NewCall> = {}): Promise<{ callId: string; ids: string[] }> {
-  const program = await buildProgram(t.db, { departmentId, year: 2023 });
-  await buildRuleVersion(t.db, program, SERVICE_TRADE_PROGRAM);
-  const call = await buildCall(t.db, program, {
-    around: new Date(t.clock.now().getTime() - 3 * DAY),
-    ...overrides,
-  });
-  const user = await buildUser(t, 'applicant');
-  const ids: string[] = [];
-  for (const [trade, violations] of [
-    [200_000_000n, false],
-    [400_000_000n, true],
-  ] as const) {
-    const enterprise = await buildEnterprise(t.db, {
-      statsRegistered: true,
-      violations,
-      name: `公示测试企业${trade}`,
-    });
-    await insertEnterpriseStats(t.db.orm, [
-      {
-        enterpriseId: enterprise.id,
-        year: 2022,
-        outsourcingExecUsdCents: 0n,
-        offshoreExecUsdCents: 0n,
-        serviceImportUsdCents: 0n,
-        serviceExportUsdCents: trade,
-        source: 'test',
-      },
-    ]);
-    const now = t.clock.now();
-    ids.push(
-      await t.db.orm.transaction(async (tx) => {
-        const created = await insertApplication(tx, {
-          callId: call.id,
-          enterpriseId: enterprise.id,
-          clause: 'service-trade-volume',
-          createdBy: user.id,
-          createdAt: now,
-        });
-        let row = await updateDeclared(tx, created.id, {}, now);
-        row = await changeStatus(tx, row, { action: 'submit', to: 'submitted', actorId: user.id, at: now });
-        await changeStatus(tx, row, { action: 'pass_intake', to: 'intake_passed', actorId: null, at: now });
-        return created.id;
-      }),
-    );
-  }
-  expect((await admin.request({ method: 'POST', url: `/api/calls/${call.id}/calculate` })).statusCode).toBe(
-    201,
-  );
-  return { callId: call.id, ids };
+async function calculatedCall(call: Partial<NewCall> = {}) {
+  const applicants = [
+    { exportCents: 200_000_000n, name: '公示测试企业200000000' },
+    { exportCents: 400_000_000n, violations: true, name: '公示测试企业400000000' },
+  ];
+  return buildCalculatedCall(t, admin, { departmentId, applicants, call });
 }
 
 const publicize = (callId: string) =>

@@ -4,7 +4,9 @@
 // Beijing time; a sweep on the job queue marks it closed, and anything that depends on the period reads the
 // instant itself, so no one acts between the end and the sweep as if the period were still running.
 import { fen, yuanString } from '../../core/money/money';
+import type { Tx } from '../../db/client';
 import {
+  type CallForCalculation,
   latestCalculation,
   lockApplicationsWithEnterprises,
   lockCallForCalculation,
@@ -54,37 +56,54 @@ export async function publicizeAwards(
     );
     if (ready.length === 0) throw new AppError('NOTHING_TO_PUBLICIZE', 'conflict');
 
-    const calendar = await loadWorkdayCalendar(tx);
-    const startsOn = beijingDate(now);
-    const endsOn = calendar.publicityEnd(startsOn, row.call.publicityDays, row.call.publicityKind);
-    const list = await insertPublicityList(tx, {
-      callId: input.callId,
-      calculationId: latest.calculation.id,
-      periodDays: row.call.publicityDays,
-      periodKind: row.call.publicityKind,
-      startsOn,
-      endsOn,
-      closesAt: endOfBeijingDay(endsOn),
-      publishedBy: actorIdOf(ctx.actor),
-      publishedAt: now,
-    });
+    const list = await publishList(tx, ctx, row.call, latest.calculation.id, now);
     for (const { application } of ready) await moveApplication(tx, ctx, application, 'publicize', now);
-    const winners = latest.awards.filter((a) => a.award.allocatedFen > 0n);
-    await audit(tx, ctx, now, {
-      action: 'call.awards_publicized',
-      entityId: input.callId,
-      after: {
-        listId: list.id,
-        seq: list.seq,
-        calculationId: latest.calculation.id,
-        startsOn,
-        endsOn,
-        winners: winners.length,
-        total: yuanString(fen(winners.reduce((sum, a) => sum + a.award.allocatedFen, 0n))),
-      },
-    });
     return list;
   });
+}
+
+type CallOfList = Pick<CallForCalculation['call'], 'id' | 'publicityDays' | 'publicityKind'>;
+
+/**
+ * Publishes a calculation's list for the call's period, counted from today, with its audit event: the first
+ * publication, and each one after an upheld objection.
+ */
+export async function publishList(
+  tx: Tx,
+  ctx: UseCaseContext,
+  call: CallOfList,
+  calculationId: string,
+  now: Date,
+): Promise<PublicityListRow> {
+  const calendar = await loadWorkdayCalendar(tx);
+  const startsOn = beijingDate(now);
+  const endsOn = calendar.publicityEnd(startsOn, call.publicityDays, call.publicityKind);
+  const list = await insertPublicityList(tx, {
+    callId: call.id,
+    calculationId,
+    periodDays: call.publicityDays,
+    periodKind: call.publicityKind,
+    startsOn,
+    endsOn,
+    closesAt: endOfBeijingDay(endsOn),
+    publishedBy: actorIdOf(ctx.actor),
+    publishedAt: now,
+  });
+  const winners = await winnersOf(tx, [calculationId]);
+  await audit(tx, ctx, now, {
+    action: 'call.awards_publicized',
+    entityId: call.id,
+    after: {
+      listId: list.id,
+      seq: list.seq,
+      calculationId,
+      startsOn,
+      endsOn,
+      winners: winners.length,
+      total: yuanString(fen(winners.reduce((sum, w) => sum + w.allocatedFen, 0n))),
+    },
+  });
+  return list;
 }
 
 /** The sweep: marks closed the lists whose period has ended, each with its audit event. */
@@ -126,6 +145,7 @@ export async function readPublicLists(ctx: Pick<UseCaseContext, 'db' | 'clock'>)
       closesAt: list.closesAt.toISOString(),
       open: now < list.closesAt,
       entries: entries.map((w) => ({
+        applicationId: w.applicationId,
         enterpriseName: w.enterpriseName,
         clause: w.clause,
         amount: yuanString(fen(w.allocatedFen)),

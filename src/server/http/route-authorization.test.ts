@@ -56,6 +56,10 @@ const CONTRACT: Record<string, Action> = {
   'POST /api/calls/:id/publicize': 'award.publicize',
   'GET /api/public/publicity': 'public',
   'GET /api/calls/:id/awards': 'award.read',
+  'POST /api/public/publicity/:id/objections': 'public',
+  'GET /api/calls/:id/objections': 'objection.read',
+  'POST /api/objections/:id/resolve': 'objection.resolve',
+  'POST /api/calls/:id/approve': 'award.approve',
   'GET /api/admin/users': 'user.manage',
   'POST /api/admin/users': 'user.manage',
   'POST /api/admin/users/:id/disable': 'user.manage',
@@ -89,6 +93,9 @@ const CONTRACT_ROLES: Record<string, string[]> = {
   'award.calculate': ['admin'],
   'award.publicize': ['admin'],
   'award.read': ['intake', 'approver', 'finance', 'evaluator', 'admin'],
+  'award.approve': ['approver'],
+  'objection.read': ['intake', 'approver', 'evaluator', 'admin'],
+  'objection.resolve': ['intake', 'admin'],
   'user.manage': ['admin'],
   'audit.read': ['admin', 'evaluator'],
   'audit.verify': ['admin'],
@@ -123,6 +130,13 @@ const BODIES: Record<string, Record<string, unknown>> = {
   'PUT /api/my/applications/:id': { declared: {}, version: 1 },
   'POST /api/applications/:id/:action': { reason: '巡检' },
   'POST /api/my/applications/:id/commitment': { accepted: true, signerName: '巡检' },
+  'POST /api/public/publicity/:id/objections': {
+    name: '巡检',
+    contact: '020-12345678',
+    reasons: '巡检巡检巡检巡检巡检',
+  },
+  'POST /api/objections/:id/resolve': { outcome: 'dismissed', investigation: '巡检', resolution: '巡检' },
+  'POST /api/calls/:id/approve': {},
 };
 
 function concreteUrl(url: string): string {
