@@ -46,6 +46,11 @@ export const ROUTES: readonly WorkspaceRoute[] = [
     page: page(() => import('./pages/programs/program-detail-page')),
   },
   {
+    path: 'calls/:id/awards',
+    action: 'award.read',
+    page: page(() => import('./pages/call-awards/call-awards-page')),
+  },
+  {
     path: 'enterprises',
     action: 'enterprise.list',
     nav: 'enterprises',
