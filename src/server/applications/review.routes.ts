@@ -1,5 +1,6 @@
-// Applications as staff of a department review them (形式审查): the department's applications page by page,
-// one with its history, and intake's decisions — pass, return for correction, reject — each with its reason.
+// Applications as staff of a department review them (形式审查): the department's applications page by page (by
+// keyset, filtered and sorted), one with its history, and intake's decisions — pass, return for correction,
+// reject — each with its reason.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listDepartmentApplications } from '../../db/repos/applications.repo';
 import { departmentsOf } from '../../db/repos/staff-departments.repo';
@@ -8,6 +9,7 @@ import {
   applicationSchema,
   intakeActionBody,
   intakeActionParams,
+  STAFF_LIST_STATUSES,
   staffApplicationsQuery,
   staffApplicationsResponse,
 } from '../../shared/api/applications';
@@ -17,6 +19,7 @@ import { signedInContext, userOf } from '../use-case';
 import { presentApplication } from './application.presenter';
 import { readApplication, readApplicationDetail } from './application-access';
 import { changeApplicationStatus } from './change-application-status';
+import { decodeListCursor, encodeListCursor } from './list-cursor';
 
 export const reviewRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) => {
   const config = { action: 'application.review' } as const;
@@ -35,15 +38,24 @@ export const reviewRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps)
     },
     async (request) => {
       const user = userOf(signedInContext(deps, request));
-      const { status, page, pageSize } = request.query;
+      const { status, callId, clause, q, sort, order, cursor, limit } = request.query;
+      const after = cursor === undefined ? undefined : decodeListCursor(cursor, { sort, order });
       const departmentIds = user.role === 'admin' ? null : await departmentsOf(deps.db.orm, user.id);
-      const result = await listDepartmentApplications(deps.db.orm, {
+      const page = await listDepartmentApplications(deps.db.orm, {
         departmentIds,
-        ...(status ? { status } : {}),
-        limit: pageSize,
-        offset: (page - 1) * pageSize,
+        statuses: status ?? STAFF_LIST_STATUSES,
+        ...(callId === undefined ? {} : { callId }),
+        ...(clause === undefined ? {} : { clause }),
+        ...(q === undefined ? {} : { q }),
+        ...(after === undefined ? {} : { after }),
+        sort,
+        order,
+        limit,
       });
-      return { items: result.items.map((a) => presentApplication(a, user.role)), total: result.total };
+      return {
+        items: page.items.map((a) => presentApplication(a, user.role)),
+        nextCursor: page.next && encodeListCursor({ sort, order }, page.next),
+      };
     },
   );
 

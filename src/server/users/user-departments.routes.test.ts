@@ -85,7 +85,7 @@ async function submitted(key: 'x' | 'y'): Promise<string> {
 const codesOf = async (agent: Agent) =>
   ((await agent.request({ url: '/api/programs' })).json() as { code: string }[]).map((p) => p.code);
 const applicationIdsOf = async (agent: Agent) =>
-  ((await agent.request({ url: '/api/applications?pageSize=200' })).json().items as { id: string }[]).map(
+  ((await agent.request({ url: '/api/applications?limit=100' })).json().items as { id: string }[]).map(
     (a) => a.id,
   );
 

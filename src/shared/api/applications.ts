@@ -109,16 +109,51 @@ export const openCallSchema = z.object({
 });
 export type OpenCall = z.infer<typeof openCallSchema>;
 
-/** The applications staff of a department review: a page, optionally of one status. */
-export const staffApplicationsQuery = z.strictObject({
-  status: z.enum(APPLICATION_STATUSES).optional(),
-  page: queryInt({ min: 1, max: 100_000, fallback: 1 }),
-  pageSize: queryInt({ min: 1, max: 200, fallback: 20 }),
-});
+/** The statuses of applications that reached staff: a draft never did. */
+const staffListStatus = z.enum(APPLICATION_STATUSES).exclude(['draft']);
+export const STAFF_LIST_STATUSES = staffListStatus.options;
+export const STAFF_LIST_SORTS = ['submittedAt', 'updatedAt'] as const;
+export type StaffListSort = (typeof STAFF_LIST_SORTS)[number];
+export type StaffListOrder = 'asc' | 'desc';
 
+/** One status or several, as `status=a,b` or `status=a&status=b`. */
+const statusList = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value) => [...new Set((Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')))])
+  .pipe(z.array(staffListStatus).min(1));
+
+/**
+ * The applications staff of a department review, page by page in a stable order. `cursor` is the opaque
+ * `nextCursor` of the page before (keyset pagination: it names the last row's sort key and id, so pages stay
+ * exact while applications arrive); it is only checked for shape here, and refused as APPLICATION_CURSOR_INVALID
+ * when it does not decode or was made for another sort.
+ */
+export const staffApplicationsQuery = z.strictObject({
+  status: statusList.optional(),
+  callId: uuid.optional(),
+  clause: text({ min: 1, max: 100 }).optional(),
+  /** A prefix of the enterprise's name or of its unified social credit code. */
+  q: text({ min: 1, max: 100 })
+    .transform((value) => value.trim())
+    .pipe(z.string().min(1))
+    .optional(),
+  sort: z.enum(STAFF_LIST_SORTS).default('submittedAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  cursor: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,400}$/)
+    .optional(),
+  limit: queryInt({ min: 1, max: 100, fallback: 20 }),
+});
+export type StaffApplicationsQuery = z.infer<typeof staffApplicationsQuery>;
+
+/**
+ * A page and the cursor of the next one (null on the last page). No total: counting a department's share of a
+ * million applications costs more than the page itself, and an estimate would be wrong under a filter.
+ */
 export const staffApplicationsResponse = z.object({
   items: z.array(applicationSchema),
-  total: z.number().int(),
+  nextCursor: z.string().nullable(),
 });
 export type StaffApplications = z.infer<typeof staffApplicationsResponse>;
 

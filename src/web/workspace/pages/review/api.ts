@@ -1,13 +1,27 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApplicationDetail } from '../../../../shared/api/applications';
+import type { ApplicationDetail, StaffListOrder, StaffListSort } from '../../../../shared/api/applications';
 import { api } from '../../../api/client';
 import type { Application, StaffApplications } from '../../../api/types';
 
 const REVIEW_KEY = ['review', 'applications'] as const;
 
-export function useDepartmentApplications(filter: { status?: string; page: number; pageSize: number }) {
-  const query = new URLSearchParams({ page: String(filter.page), pageSize: String(filter.pageSize) });
-  if (filter.status) query.set('status', filter.status);
+export interface ReviewListFilter {
+  status?: string;
+  q?: string;
+  sort: StaffListSort;
+  order: StaffListOrder;
+  /** The `nextCursor` of the page before; none for the first page. */
+  cursor?: string;
+  limit: number;
+}
+
+/** A keyset page of the department's applications (the server names the next page's cursor). */
+export function useDepartmentApplications(filter: ReviewListFilter) {
+  const query = new URLSearchParams({ sort: filter.sort, order: filter.order, limit: String(filter.limit) });
+  for (const key of ['status', 'q', 'cursor'] as const) {
+    const value = filter[key];
+    if (value) query.set(key, value);
+  }
   return useQuery({
     queryKey: [...REVIEW_KEY, filter],
     queryFn: () => api<StaffApplications>(`/api/applications?${query}`),

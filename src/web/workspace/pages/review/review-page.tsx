@@ -1,10 +1,12 @@
 // 申报受理: the submitted applications under the staff user's department's programs, filtered by status and
-// paged on the server, with intake review's decisions: pass after confirming, or return for correction and
+// enterprise, sorted, and paged on the server by cursor (previous pages are the cursors already seen), with
+// intake review's decisions: pass after confirming, or return for correction and
 // reject with a reason the applicant reads. Under a row, on request: its materials checklist, the files and the
 // signed commitment.
 import { App, Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { APPLICATION_STATUSES } from '../../../../shared/application-workflow';
+import type { StaffListOrder, StaffListSort } from '../../../../shared/api/applications';
+import { STAFF_LIST_STATUSES } from '../../../../shared/api/applications';
 import type { Application } from '../../../api/types';
 import { beijingMinute } from '../../../lib/beijing-time';
 import { codeLabel } from '../../../lib/labels';
@@ -67,16 +69,29 @@ function ReasonDialog({
   );
 }
 
+const SORTS = ['submittedAt.desc', 'submittedAt.asc', 'updatedAt.desc', 'updatedAt.asc'] as const;
+type SortChoice = (typeof SORTS)[number];
+
 export default function ReviewPage() {
   const tr = useT();
   const { locale } = useLocale();
   const [status, setStatus] = useState<string | undefined>('submitted');
-  const [page, setPage] = useState(1);
+  const [q, setQ] = useState<string | undefined>();
+  const [sorting, setSorting] = useState<SortChoice>('submittedAt.desc');
+  // The cursors of the pages seen so far: the last one is this page's (none for the first).
+  const [cursors, setCursors] = useState<readonly string[]>([]);
+  const [sort, order] = sorting.split('.') as [StaffListSort, StaffListOrder];
+  const cursor = cursors.at(-1);
   const applications = useDepartmentApplications({
     ...(status ? { status } : {}),
-    page,
-    pageSize: PAGE_SIZE,
+    ...(q ? { q } : {}),
+    ...(cursor ? { cursor } : {}),
+    sort,
+    order,
+    limit: PAGE_SIZE,
   });
+  const nextCursor = applications.data?.nextCursor ?? null;
+  const restart = () => setCursors([]);
   const decide = useIntakeDecision();
   const { message } = App.useApp();
   const [reasoning, setReasoning] = useState<{
@@ -95,22 +110,43 @@ export default function ReviewPage() {
     <>
       <PageTitle>{tr('nav.review')}</PageTitle>
       <Typography.Paragraph>{tr('review.intro')}</Typography.Paragraph>
-      <Space style={{ marginBottom: 16 }}>
+      <Space wrap style={{ marginBottom: 16 }}>
         <Select
           aria-label={tr('review.status')}
           style={{ minWidth: 200 }}
           value={status ?? ''}
           onChange={(value: string) => {
             setStatus(value || undefined);
-            setPage(1);
+            restart();
           }}
           options={[
             { value: '', label: tr('review.all') },
-            ...APPLICATION_STATUSES.filter((s) => s !== 'draft').map((s) => ({
+            ...STAFF_LIST_STATUSES.map((s) => ({
               value: s,
               label: codeLabel(locale, 'applicationStatus', s),
             })),
           ]}
+        />
+        <Select
+          aria-label={tr('review.sort')}
+          style={{ minWidth: 220 }}
+          value={sorting}
+          onChange={(value: SortChoice) => {
+            setSorting(value);
+            restart();
+          }}
+          options={SORTS.map((s) => ({ value: s, label: tr(`review.sortBy.${s}`) }))}
+        />
+        <Input.Search
+          aria-label={tr('review.search')}
+          placeholder={tr('review.search')}
+          allowClear
+          maxLength={100}
+          style={{ width: 280 }}
+          onSearch={(value) => {
+            setQ(value.trim() || undefined);
+            restart();
+          }}
         />
       </Space>
       <Table<Application>
@@ -124,13 +160,7 @@ export default function ReviewPage() {
           expandedRowKeys: [...opened],
           expandedRowRender: (application) => <ApplicationDetail application={application} />,
         }}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: applications.data?.total ?? 0,
-          showSizeChanger: false,
-          onChange: setPage,
-        }}
+        pagination={false}
         columns={[
           { title: tr('review.enterprise'), dataIndex: 'enterpriseName' },
           { title: tr('review.call'), dataIndex: 'callTitle' },
@@ -141,6 +171,9 @@ export default function ReviewPage() {
             render: (value: string) => <Tag>{codeLabel(locale, 'applicationStatus', value)}</Tag>,
           },
           { title: tr('review.submittedAt'), dataIndex: 'submittedAt', render: beijingMinute },
+          ...(sort === 'updatedAt'
+            ? [{ title: tr('review.updatedAt'), dataIndex: 'updatedAt', render: beijingMinute }]
+            : []),
           {
             title: tr('review.actions'),
             key: 'actions',
@@ -180,6 +213,22 @@ export default function ReviewPage() {
           },
         ]}
       />
+      <nav aria-label={tr('review.pageOf', { page: cursors.length + 1 })}>
+        <Space style={{ marginTop: 16 }}>
+          <Button disabled={cursors.length === 0} onClick={() => setCursors((seen) => seen.slice(0, -1))}>
+            {tr('review.previousPage')}
+          </Button>
+          <Typography.Text aria-live="polite">
+            {tr('review.pageOf', { page: cursors.length + 1 })}
+          </Typography.Text>
+          <Button
+            disabled={nextCursor === null || applications.isPlaceholderData}
+            onClick={() => nextCursor && setCursors((seen) => [...seen, nextCursor])}
+          >
+            {tr('review.nextPage')}
+          </Button>
+        </Space>
+      </nav>
       {reasoning && <ReasonDialog {...reasoning} onClose={() => setReasoning(null)} />}
     </>
   );
