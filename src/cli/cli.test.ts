@@ -63,11 +63,30 @@ describe('huiqi CLI on a fresh data folder', () => {
     ]);
     expect(program.milestones[0].actualOn).toMatch(/^2023-10-/);
     expect(program.milestones[5].actualOn).toMatch(/^2023-12-/);
+    // The call of October 2023, carried through to its approved awards.
+    const [call] = program.calls;
+    expect(call).toMatchObject({
+      code: 'tianhe-2023-service-trade-call',
+      opensAt: '2023-10-09T01:00:00.000Z',
+      applications: { approved: 10, rejected: 6 },
+      approvedAwards: { count: 10, total: '1299600.00' },
+    });
+    for (const award of call.approvedAwards.items) {
+      expect(award.publicity).toEqual({
+        seq: 1,
+        startsOn: '2023-11-20',
+        endsOn: '2023-11-24',
+        periodDays: 5,
+        periodKind: 'workdays',
+      });
+    }
   });
 
   it('shows the budget in 元 and 万元 in text mode', async () => {
     const result = await huiqi(['program', 'show', 'tianhe-2023-service-trade', '--lang', 'zh-CN']);
     expect(result.stdout).toContain('1,299,600.00 元（129.96 万元）');
+    expect(result.stdout).toContain('申报情况: 已审批 10，未通过 6');
+    expect(result.stdout).toContain('已审批奖励 10 项，合计 1,299,600.00 元');
     const missing = await huiqi(['program', 'show', 'no-such-program', '--lang', 'en-US']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('Program not found');
@@ -209,7 +228,7 @@ describe('huiqi CLI on a fresh data folder', () => {
     }
   });
 
-  it('calculates and publicizes a call through the same use cases, refusing in the user’s words', async () => {
+  it('calculates, publicizes and approves a call through the same use cases, refusing in the user’s words', async () => {
     const missing = await huiqi(['call', 'calculate', 'no-such-call', '--lang', 'en-US']);
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim().split('\n').at(-1)).toBe('The call was not found.');
@@ -226,8 +245,17 @@ describe('huiqi CLI on a fresh data folder', () => {
     const publicize = await huiqi(['call', 'publicize', 'tianhe-2023-service-trade-call', '--lang', 'en-US']);
     expect([publicize.code, publicize.stderr.trim()]).toEqual([
       1,
-      "The call's awards have not been calculated yet.",
+      'No calculated application waits for publicity.',
     ]);
+    const approve = await huiqi(['call', 'approve', 'tianhe-2023-service-trade-call', '--lang', 'en-US']);
+    expect([approve.code, approve.stderr.trim()]).toEqual([1, 'This award list has already been approved.']);
+    const notYet = await huiqi(['call', 'approve', 'tianhe-2026-service-trade-call', '--lang', 'en-US']);
+    expect([notYet.code, notYet.stderr.trim()]).toEqual([
+      1,
+      "The call's latest award calculation has not been publicized.",
+    ]);
+    const sweep = await huiqi(['call', 'close-publicity', '--json']);
+    expect([sweep.code, JSON.parse(sweep.stdout)]).toEqual([0, { closed: 0 }]);
   });
 
   it('answers an unknown command with the usage exit code', async () => {

@@ -1,6 +1,10 @@
-// `huiqi program list` and `huiqi program show CODE`: budgets in 元 and 万元, milestones planned/actual.
+// `huiqi program list` and `huiqi program show CODE`: budgets in 元 and 万元, milestones planned/actual, and each
+// call's applications by status and approved awards.
 // `huiqi program import FILE` and `huiqi program export CODE`: program files (项目定义文件) in and out.
-import { fen, formatWanYuan, formatYuan, yuanString } from '../core/money/money';
+import { fen, formatWanYuan, formatYuan, parseYuan, yuanString } from '../core/money/money';
+import type { Database } from '../db/client';
+import { approvedAwardsOfCall } from '../db/repos/approvals.repo';
+import { statusCounts } from '../db/repos/awards.repo';
 import {
   currentRuleDefinition,
   findProgramByCode,
@@ -47,7 +51,40 @@ export async function runProgramList(ctx: CliContext): Promise<number> {
   return 0;
 }
 
-function presentDetail(p: ProgramDetail) {
+/** Each call's applications by status and its approved awards, with the publicity period of each. */
+async function callOutcomes(db: Database, calls: ProgramDetail['calls']) {
+  return Promise.all(
+    calls.map(async (call) => {
+      const awards = await approvedAwardsOfCall(db.orm, call.id);
+      return {
+        applications: await statusCounts(db.orm, call.id),
+        approvedAwards: {
+          count: awards.length,
+          total: yuanString(fen(awards.reduce((sum, a) => sum + a.approvedFen, 0n))),
+          items: awards.map((a) => ({
+            enterprise: a.enterpriseName,
+            uscc: a.uscc,
+            clause: a.clause,
+            amount: yuanString(fen(a.approvedFen)),
+            adjustmentReason: a.adjustmentReason,
+            approvedAt: a.approvedAt.toISOString(),
+            publicity: a.list,
+          })),
+        },
+      };
+    }),
+  );
+}
+
+type CallOutcome = Awaited<ReturnType<typeof callOutcomes>>[number];
+
+function outcomeOf(outcomes: readonly CallOutcome[], i: number): CallOutcome {
+  const outcome = outcomes[i];
+  if (!outcome) throw new Error(`no outcome read for call ${i}`);
+  return outcome;
+}
+
+function presentDetail(p: ProgramDetail, outcomes: Awaited<ReturnType<typeof callOutcomes>>) {
   return {
     code: p.code,
     name: p.name,
@@ -63,7 +100,7 @@ function presentDetail(p: ProgramDetail) {
       actualOn,
       note,
     })),
-    calls: p.calls.map((c) => ({
+    calls: p.calls.map((c, i) => ({
       code: c.code,
       title: c.title,
       opensAt: c.opensAt.toISOString(),
@@ -71,15 +108,20 @@ function presentDetail(p: ProgramDetail) {
       status: c.status,
       publicityDays: c.publicityDays,
       publicityKind: c.publicityKind,
+      ...outcomeOf(outcomes, i),
     })),
     ruleVersion: p.currentRule && { version: p.currentRule.version, sha256: p.currentRule.sha256 },
   };
 }
 
 export async function runProgramShow(ctx: CliContext, code: string): Promise<number> {
-  const program = await withDatabase(ctx, (db) => findProgramByCode(db.orm, code));
-  if (!program) throw new AppError('PROGRAM_NOT_FOUND', 'not_found', { code });
-  const p = presentDetail(program);
+  const found = await withDatabase(ctx, async (db) => {
+    const detail = await findProgramByCode(db.orm, code);
+    return detail && { detail, outcomes: await callOutcomes(db, detail.calls) };
+  });
+  if (!found) throw new AppError('PROGRAM_NOT_FOUND', 'not_found', { code });
+  const program = found.detail;
+  const p = presentDetail(program, found.outcomes);
   if (ctx.json) {
     printJson(ctx, p);
     return 0;
@@ -112,6 +154,21 @@ export async function runProgramShow(ctx: CliContext, code: string): Promise<num
   for (const c of program.calls) {
     const window = `${CALL_TIME.format(c.opensAt)} → ${CALL_TIME.format(c.closesAt)}`;
     printLine(ctx, `  - ${c.code}  ${x(`program.status.${c.status}`)}  ${window}  ${c.title}`);
+  }
+  for (const c of p.calls) {
+    const byStatus = Object.entries(c.applications)
+      .map(([status, n]) => `${x(`program.applicationStatus.${status}`)} ${n}`)
+      .join('，');
+    if (byStatus) printLine(ctx, `    ${label('applications')}: ${byStatus}`);
+    if (c.approvedAwards.count > 0) {
+      printLine(
+        ctx,
+        `    ${x('program.labels.approvedAwards', {
+          count: c.approvedAwards.count,
+          total: formatYuan(parseYuan(c.approvedAwards.total)),
+        })}`,
+      );
+    }
   }
   const rule = p.ruleVersion
     ? x('program.labels.ruleVersion', {

@@ -6,7 +6,7 @@ import { AppError } from '../shared/errors';
 import { type Locale, pickLocale } from '../shared/i18n';
 import { runAuditCheckpoint, runAuditVerify } from './audit.command';
 import { runCalendarList, runCalendarSet } from './calendar.command';
-import { runCallCalculate, runCallPublicize } from './call.command';
+import { runCallApprove, runCallCalculate, runCallClosePublicity, runCallPublicize } from './call.command';
 import type { CliContext, CliIo } from './cli-context';
 import { cliText, errorMessage, UsageError } from './cli-text';
 import { runMigrate, runSeed } from './db.command';
@@ -89,6 +89,11 @@ async function dispatch(argv: string[], io: CliIo, locale: Locale, env: NodeJS.P
     case 'call publicize':
       if (!arg) throw new UsageError('missingArgument', { argument: 'CODE' });
       return runCallPublicize(ctx, arg);
+    case 'call close-publicity':
+      return runCallClosePublicity(ctx);
+    case 'call approve':
+      if (!arg) throw new UsageError('missingArgument', { argument: 'CODE' });
+      return runCallApprove(ctx, arg);
     case 'calendar list':
       return runCalendarList(ctx);
     case 'calendar set':

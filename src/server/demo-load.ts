@@ -1,10 +1,12 @@
 // Loading the demo into an empty database, the same way for the server's start and the CLI: passwords hashed
-// with the configured cost, audit events signed with the configured key, demo documents in the file store.
+// with the configured cost, audit events signed with the configured key, demo documents in the file store, and
+// the 2023 round carried through the product's own use cases.
 import { Readable } from 'node:stream';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { loadDemoIfEmpty, type StoredDocument } from '../db/demo/load-demo';
 import { hashPassword } from './auth/password';
+import { carryDemoHistory } from './demo-history';
 import { type FileStore, localFileStore } from './files/file-store';
 
 /** Stores bytes the product generated itself; a refusal here is a defect, not a user's mistake. */
@@ -16,11 +18,14 @@ export function storeGenerated(files: FileStore): (bytes: Buffer) => Promise<Sto
   };
 }
 
-export function loadDemo(db: Database, config: Config, now: Date) {
-  return loadDemoIfEmpty(db, {
+/** Loads the demo into an empty database, then carries its 2023 round through to the approved awards. */
+export async function loadDemo(db: Database, config: Config, now: Date) {
+  const result = await loadDemoIfEmpty(db, {
     passwordHasher: (pw) => hashPassword(pw, config.argon2),
     now,
     auditKey: config.auditKey,
     storeDocument: storeGenerated(localFileStore(config.files.dir)),
   });
+  if (result.loaded) await carryDemoHistory(db, config.auditKey);
+  return result;
 }

@@ -1,8 +1,15 @@
 // Award approvals (审批): the approved amount of each application on an approved list, and the sums a budget
 // check needs. The program's row lock is what makes the check hold when approvers act at once.
-import { and, eq, inArray, sum } from 'drizzle-orm';
+import { and, desc, eq, inArray, sum } from 'drizzle-orm';
 import type { Orm, Tx } from '../client';
-import { applicationStatusChanges, awardApprovals, programs } from '../schema';
+import {
+  applicationStatusChanges,
+  applications,
+  awardApprovals,
+  enterprises,
+  programs,
+  publicityLists,
+} from '../schema';
 
 type Db = Orm | Tx;
 export type AwardApprovalRow = typeof awardApprovals.$inferSelect;
@@ -52,4 +59,30 @@ export async function reviewedBy(
       ),
     );
   return rows.map((r) => r.applicationId);
+}
+
+/** The call's approved awards, largest first: enterprise, amount and the publicity period of the approved list. */
+export async function approvedAwardsOfCall(db: Db, callId: string) {
+  return db
+    .select({
+      enterpriseName: enterprises.name,
+      uscc: enterprises.uscc,
+      clause: applications.clause,
+      approvedFen: awardApprovals.approvedFen,
+      adjustmentReason: awardApprovals.adjustmentReason,
+      approvedAt: awardApprovals.approvedAt,
+      list: {
+        seq: publicityLists.seq,
+        startsOn: publicityLists.startsOn,
+        endsOn: publicityLists.endsOn,
+        periodDays: publicityLists.periodDays,
+        periodKind: publicityLists.periodKind,
+      },
+    })
+    .from(awardApprovals)
+    .innerJoin(applications, eq(applications.id, awardApprovals.applicationId))
+    .innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
+    .innerJoin(publicityLists, eq(publicityLists.id, awardApprovals.listId))
+    .where(eq(applications.callId, callId))
+    .orderBy(desc(awardApprovals.approvedFen), enterprises.uscc);
 }

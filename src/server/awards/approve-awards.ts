@@ -1,7 +1,7 @@
 // Approving a call's award list (审批). Once its publicity period has closed with no objection left open, an
 // approver of the call's department approves the list: every entry at its allocated amount, or at an amount
 // the approver adjusted with a written reason. An approver may not approve a list with an application they
-// took a review decision on. Entries with an amount become `approved`; the others end without an award.
+// took a review decision on. The console operator (`huiqi call approve`) approves as the bureau's batch step. Entries with an amount become `approved`; the others end without an award.
 //
 // The approved amounts of a program's applications never exceed its budget: the approval takes the call's row
 // lock (two approvals of one list take turns; the second finds it approved) and then the program's (approvals
@@ -22,8 +22,8 @@ import { openObjectionCount } from '../../db/repos/objections.repo';
 import { latestListOfCall } from '../../db/repos/publicity.repo';
 import type { ApproveAwardsBody } from '../../shared/awards';
 import { AppError } from '../../shared/errors';
-import { audit, transact, type UseCaseContext, userOf } from '../use-case';
-import { moveApplication } from './call-step';
+import { audit, transact, type UseCaseContext } from '../use-case';
+import { actorIdOf, moveApplication } from './call-step';
 import { assertCallReachable } from './read-awards';
 
 interface Decision {
@@ -37,7 +37,7 @@ export async function approveAwards(
   ctx: UseCaseContext,
   input: { callId: string; body: ApproveAwardsBody },
 ): Promise<void> {
-  const user = userOf(ctx);
+  const approverId = actorIdOf(ctx.actor);
   const now = ctx.clock();
   const adjustments = adjustmentsOf(input.body);
   await assertCallReachable(ctx, input.callId);
@@ -60,11 +60,8 @@ export async function approveAwards(
     for (const id of adjustments.keys()) {
       if (!waiting.some((w) => w.application.id === id)) throw invalid('items', 'ADJUSTMENT_NOT_ON_LIST');
     }
-    const reviewed = await reviewedBy(
-      tx,
-      user.id,
-      waiting.map((w) => w.application.id),
-    );
+    const ids = waiting.map((w) => w.application.id);
+    const reviewed = approverId === null ? [] : await reviewedBy(tx, approverId, ids);
     if (reviewed.length > 0) {
       const names = waiting.filter((w) => reviewed.includes(w.application.id)).map((w) => w.enterprise.name);
       throw new AppError('APPROVER_REVIEWED', 'conflict', { enterprises: names.join('、') });
@@ -101,7 +98,7 @@ export async function approveAwards(
         allocatedFen: d.allocated,
         approvedFen: d.approved,
         adjustmentReason: d.reason,
-        approvedBy: user.id,
+        approvedBy: approverId,
         approvedAt: now,
       })),
     );
