@@ -1,19 +1,20 @@
 // Server benchmarks: time from `huiqi serve` to a healthy server, and an authenticated read endpoint's
-// throughput on PostgreSQL as a ratio to pgbench's select-only rate measured in the same run.
+// throughput on PostgreSQL as a ratio to pgbench's select-only rate measured in the same run. The helpers that
+// start a compiled server on PostgreSQL and load it are exported for the other server benchmarks.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const ADMIN_URL = process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const ADMIN_URL = process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export interface BenchSection {
   title: string;
   lines: string[];
 }
 
-function startServer(env: Record<string, string>): { child: ChildProcess; startedAt: bigint } {
+export function startServer(env: Record<string, string>): { child: ChildProcess; startedAt: bigint } {
   const startedAt = process.hrtime.bigint();
   const child = spawn(process.execPath, ['bin/huiqi.mjs', 'serve'], {
     env: { ...process.env, HUIQI_ARGON2_MEMORY_KIB: '19456', ...env },
@@ -22,7 +23,7 @@ function startServer(env: Record<string, string>): { child: ChildProcess; starte
   return { child, startedAt };
 }
 
-async function waitHealthy(port: number, startedAt: bigint): Promise<number> {
+export async function waitHealthy(port: number, startedAt: bigint): Promise<number> {
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     try {
@@ -36,7 +37,7 @@ async function waitHealthy(port: number, startedAt: bigint): Promise<number> {
   throw new Error('server did not become healthy within 180 s');
 }
 
-async function stop(child: ChildProcess): Promise<void> {
+export async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
@@ -71,7 +72,7 @@ async function signIn(port: number, username: string, password: string): Promise
   return [...jar.values()].join('; ');
 }
 
-interface LoadResult {
+export interface LoadResult {
   rps: number;
   errors: number;
   p95Ms: number;
@@ -79,13 +80,72 @@ interface LoadResult {
 
 const HEADER_END = Buffer.from('\r\n\r\n');
 
+/** The URL of `database` on the benchmark's PostgreSQL server. */
+export const databaseUrl = (database: string) => ADMIN_URL.replace(/\/[^/]*$/, `/${database}`);
+
+/** The p-th percentile (0..1) of sorted values. */
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+}
+
+export interface Answer {
+  status: number;
+  body: Buffer;
+}
+
+/**
+ * One keep-alive connection that sends raw HTTP/1.1 requests one at a time and reads each answer whole (status
+ * and body), for benchmarks whose requests differ or depend on the answer before; the same lean client as `load`.
+ */
+export async function openConnection(port: number): Promise<{
+  send(request: Buffer): Promise<Answer>;
+  close(): void;
+}> {
+  const socket = connect({ host: '127.0.0.1', port });
+  socket.setNoDelay(true);
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('error', reject);
+  });
+  let buffered: Buffer = Buffer.alloc(0);
+  let waiting: { resolve: (answer: Answer) => void; reject: (error: Error) => void } | undefined;
+  socket.on('data', (chunk: Buffer) => {
+    buffered = buffered.length === 0 ? chunk : Buffer.concat([buffered, chunk]);
+    const end = buffered.indexOf(HEADER_END);
+    if (end < 0 || !waiting) return;
+    const header = buffered.toString('latin1', 0, end);
+    const length = /\r\ncontent-length: *(\d+)/i.exec(header)?.[1];
+    if (length === undefined) throw new Error(`answer without Content-Length:\n${header}`);
+    const total = end + HEADER_END.length + Number(length);
+    if (buffered.length < total) return;
+    const answer = {
+      status: Number(header.slice(9, 12)),
+      body: buffered.subarray(end + HEADER_END.length, total),
+    };
+    buffered = buffered.subarray(total);
+    const done = waiting;
+    waiting = undefined;
+    done.resolve(answer);
+  });
+  socket.on('error', (error) => waiting?.reject(error));
+  return {
+    send(request) {
+      return new Promise<Answer>((resolve, reject) => {
+        waiting = { resolve, reject };
+        socket.write(request);
+      });
+    },
+    close: () => socket.end(),
+  };
+}
+
 /**
  * Closed-loop load: `connections` keep-alive connections each sending the same GET back to back for `seconds`.
  * The client writes raw HTTP/1.1 and reads only the status and Content-Length of each answer: it shares the
  * two cores with the server and PostgreSQL, and node:http's client spent more CPU per request than a lean
  * server does, so it measured itself as much as the server. (pgbench's client is C.)
  */
-async function load(
+export async function load(
   port: number,
   path: string,
   headers: Record<string, string>,
@@ -139,7 +199,7 @@ async function load(
   await Promise.all(Array.from({ length: connections }, connection));
   const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
   latenciesMs.sort((a, b) => a - b);
-  const p95Ms = latenciesMs[Math.min(latenciesMs.length - 1, Math.floor(latenciesMs.length * 0.95))] ?? 0;
+  const p95Ms = percentile(latenciesMs, 0.95);
   return { rps: ok / elapsed, errors, p95Ms };
 }
 
@@ -175,18 +235,21 @@ async function frameworkFloor(body: string, seconds: number): Promise<LoadResult
   }
 }
 
-function pgbenchSelectOnly(database: string, seconds: number): number {
-  const url = ADMIN_URL.replace(/\/[^/]*$/, `/${database}`);
-  execFileSync('pgbench', ['-i', '-q', '-s', '10', url], { stdio: 'ignore' });
-  const out = execFileSync('pgbench', ['-S', '-c', '8', '-j', '2', '-T', String(seconds), url], {
-    encoding: 'utf8',
-  });
+/** Runs pgbench with `args` on `database` and returns the TPS it reports. */
+export function pgbenchTps(database: string, args: string[]): number {
+  const out = execFileSync('pgbench', [...args, databaseUrl(database)], { encoding: 'utf8' });
   const match = /tps = ([\d.]+)/.exec(out);
   if (!match?.[1]) throw new Error(`could not read pgbench output:\n${out}`);
   return Number(match[1]);
 }
 
-function psql(sql: string): void {
+function pgbenchSelectOnly(database: string, seconds: number): number {
+  const url = databaseUrl(database);
+  execFileSync('pgbench', ['-i', '-q', '-s', '10', url], { stdio: 'ignore' });
+  return pgbenchTps(database, ['-S', '-c', '8', '-j', '2', '-T', String(seconds)]);
+}
+
+export function psql(sql: string): void {
   execFileSync('psql', ['-q', ADMIN_URL, '-c', sql], { stdio: 'ignore' });
 }
 
@@ -225,7 +288,7 @@ export async function benchReadThroughput(seconds = 10): Promise<BenchSection> {
   const server = startServer({
     HUIQI_DATA_DIR: dir,
     PORT: String(port),
-    DATABASE_URL: ADMIN_URL.replace(/\/[^/]*$/, `/${appDb}`),
+    DATABASE_URL: databaseUrl(appDb),
     HUIQI_RATE_LIMIT_GLOBAL_PER_MINUTE: '1000000',
     LOG_LEVEL: 'warn',
   });

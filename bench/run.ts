@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { measureBundles } from '../scripts/bundle-size';
+import { benchStaffList, benchSubmission } from './applications.bench';
 import { type BenchSection, benchReadThroughput, benchStartup } from './http.bench';
 import { benchSimulate } from './simulate.bench';
 
@@ -41,6 +42,8 @@ await section('bundles', async () => {
 });
 await section('startup', benchStartup);
 await section('http', () => benchReadThroughput());
+await section('submit', () => benchSubmission());
+await section('list', benchStaffList);
 await section('simulate', async () => {
   const result = await benchSimulate();
   return { title: result.title, lines: result.lines };
@@ -50,7 +53,7 @@ if (only.size === 0) {
   const doc = [
     '# Benchmarks',
     '',
-    'Written by `npm run bench` (a subset: `npm run bench -- bundles startup http simulate`). Figures are from one',
+    'Written by `npm run bench` (a subset: `npm run bench -- bundles startup http submit list simulate`). Figures are from one',
     `run on a ${cpus().length}-core machine with ${(totalmem() / 2 ** 30).toFixed(0)} GiB of memory, ` +
       `${new Date().toISOString().slice(0, 10)}; the targets are ratios against a reference measured in the same run.`,
     '',
