@@ -6,7 +6,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { loadDemoIfEmpty, type StoredDocument } from '../db/demo/load-demo';
 import { hashPassword } from './auth/password';
-import { carryDemoHistory } from './demo-history';
+import { carryDemoBatch, carryDemoHistory } from './demo-history';
 import { type FileStore, localFileStore } from './files/file-store';
 
 /** Stores bytes the product generated itself; a refusal here is a defect, not a user's mistake. */
@@ -18,7 +18,10 @@ export function storeGenerated(files: FileStore): (bytes: Buffer) => Promise<Sto
   };
 }
 
-/** Loads the demo into an empty database, then carries its 2023 round through to the approved awards. */
+/**
+ * Loads the demo into an empty database, then carries its 2023 round through to the approved awards and the
+ * current program's first batch to a list in publicity.
+ */
 export async function loadDemo(db: Database, config: Config, now: Date) {
   const result = await loadDemoIfEmpty(db, {
     passwordHasher: (pw) => hashPassword(pw, config.argon2),
@@ -26,6 +29,9 @@ export async function loadDemo(db: Database, config: Config, now: Date) {
     auditKey: config.auditKey,
     storeDocument: storeGenerated(localFileStore(config.files.dir)),
   });
-  if (result.loaded) await carryDemoHistory(db, config.auditKey);
+  if (result.loaded) {
+    await carryDemoHistory(db, config.auditKey);
+    await carryDemoBatch(db, config.auditKey, now);
+  }
   return result;
 }

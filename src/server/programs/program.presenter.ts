@@ -31,6 +31,7 @@ export function presentProgramDetail(program: ProgramDetail, now: Date): PublicP
     ...presentProgram(program, now),
     basis: program.basis.map((b) => ({ docNumber: b.docNumber ?? '', title: b.title, citation: b.citation })),
     calls: program.calls.map((c) => ({
+      id: c.id,
       code: c.code,
       title: c.title,
       opensAt: c.opensAt.toISOString(),

@@ -28,6 +28,7 @@ export const programBasisSchema = z.object({
 });
 
 export const programCallSchema = z.object({
+  id: z.string(),
   code: z.string(),
   title: z.string(),
   opensAt: z.string().nullable(),

@@ -9,6 +9,7 @@ import { PortalLayout } from './layout';
 import { HomePage } from './pages/home';
 import { LoginPage } from './pages/login';
 import { NotFoundPage } from './pages/not-found';
+import { ObjectionPage } from './pages/objection';
 import { ProgramPage } from './pages/program';
 import { PublicityPage } from './pages/publicity';
 import { RegisterPage } from './pages/register';
@@ -33,6 +34,7 @@ export function PortalApp() {
               <Route index element={<HomePage />} />
               <Route path="programs/:code" element={<ProgramPage />} />
               <Route path="publicity" element={<PublicityPage />} />
+              <Route path="publicity/:id/objection" element={<ObjectionPage />} />
               <Route
                 path="login"
                 element={

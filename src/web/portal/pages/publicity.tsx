@@ -1,5 +1,6 @@
 // The published award lists (公示) in public, newest first: which enterprises are to receive how much under
 // which clause, the publicity period and, while it runs, until when objections may be filed.
+import { Link } from 'react-router';
 import type { PublicityList } from '../../../shared/awards';
 import { useLocale } from '../../lib/locale';
 import { formatAmount } from '../../lib/money';
@@ -38,7 +39,13 @@ function List({ list }: { list: PublicityList }) {
         <p>{publicityPeriod(locale, tr, list)}</p>
         {list.open ? (
           <p>
-            <time dateTime={list.closesAt}>{objectionDeadline(locale, tr, list.endsOn)}</time>
+            <time dateTime={list.closesAt}>{objectionDeadline(locale, tr, list.endsOn)}</time>{' '}
+            <Link
+              to={`/publicity/${list.id}/objection`}
+              aria-label={tr('portal.publicity.objectTo', { title: list.callTitle })}
+            >
+              {tr('portal.publicity.object')}
+            </Link>
           </p>
         ) : null}
         {list.entries.length === 0 ? (

@@ -1,6 +1,6 @@
 // One program as staff see it from the dashboard: facts, policy basis and calls.
 import { Descriptions, Skeleton, Table } from 'antd';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api/client';
 import type { StaffProgramDetail } from '../../../api/types';
 import { codeLabel } from '../../../lib/labels';
@@ -63,6 +63,18 @@ export default function ProgramDetailPage() {
             title: tr('portal.program.status'),
             dataIndex: 'status',
             render: (status: string) => codeLabel(locale, 'callStatus', status),
+          },
+          {
+            title: tr('callAwards.title'),
+            key: 'awards',
+            render: (_: unknown, call: Call) => (
+              <Link
+                to={`/calls/${call.id}/awards`}
+                aria-label={tr('callAwards.linkOf', { call: call.title })}
+              >
+                {tr('callAwards.link')}
+              </Link>
+            ),
           },
         ]}
       />
