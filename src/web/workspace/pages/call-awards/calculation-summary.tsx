@@ -22,7 +22,7 @@ function publicityItems(calculation: AwardCalculation, locale: Locale, tr: Trans
       children: (
         <>
           {tr('callAwards.publicity.seq', { seq: publicity.seq })}{' '}
-          <Tag color={publicity.open ? 'processing' : 'default'}>
+          <Tag color={publicity.open ? 'blue' : 'default'}>
             {tr(publicity.open ? 'callAwards.publicity.open' : 'callAwards.publicity.closed')}
           </Tag>
         </>

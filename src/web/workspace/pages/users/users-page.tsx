@@ -59,7 +59,7 @@ export default function UsersPage() {
                 {user.disabled && <Tag color="error">{tr('users.disabled')}</Tag>}
                 {user.lockedUntil && <Tag color="warning">{tr('users.locked')}</Tag>}
                 {user.totpEnabled && <Tag color="success">TOTP</Tag>}
-                {user.mustChangePassword && <Tag color="processing">{tr('users.mustChange')}</Tag>}
+                {user.mustChangePassword && <Tag color="blue">{tr('users.mustChange')}</Tag>}
                 {!user.disabled && !user.lockedUntil && <Tag>{tr('users.active')}</Tag>}
               </Space>
             ),
