@@ -57,15 +57,7 @@ export async function carryDemoHistory(db: Database, auditKey: string): Promise<
   if (!callId)
     throw new AppError('DEMO_DATA_INCONSISTENT', 'internal', { what: 'call', key: DEMO_2023_CALL });
   const staff = await staffActors(db);
-  const context = (actor: Actor, now: Date): UseCaseContext => ({
-    db,
-    clock: () => now,
-    actor,
-    requestId: 'demo-2023',
-    locale: 'zh-CN',
-    log: { error: () => undefined },
-    auditKey,
-  });
+  const context = contextFor(db, auditKey, 'demo-2023');
   await ensureOfficialCalendar({ db, clock: () => DAYS.submitted, auditKey });
 
   const ids: string[] = [];
@@ -76,14 +68,7 @@ export async function carryDemoHistory(db: Database, auditKey: string): Promise<
     );
   }
   for (const [i, id] of ids.entries()) {
-    const passedAt = new Date(DAYS.intake.getTime() + i * 9 * MINUTE);
-    const ctx = context(staff.intake, passedAt);
-    await transact(ctx, async (tx) => {
-      const application = await lockApplication(tx, id);
-      if (!application)
-        throw new AppError('DEMO_DATA_INCONSISTENT', 'internal', { what: 'application', key: id });
-      await moveApplication(tx, ctx, application, 'pass_intake', passedAt);
-    });
+    await passIntake(context(staff.intake, new Date(DAYS.intake.getTime() + i * 9 * MINUTE)), id);
   }
   await calculateAwards(context(staff.admin, DAYS.calculated), { callId });
   await publicizeAwards(context(staff.admin, DAYS.publicized), { callId });
@@ -112,15 +97,7 @@ function weeksBefore(now: Date, weeks: number, hours = 0): Date {
 
 export async function carryDemoBatch(db: Database, auditKey: string, now: Date): Promise<void> {
   const staff = await staffActors(db);
-  const context = (actor: Actor, at: Date): UseCaseContext => ({
-    db,
-    clock: () => at,
-    actor,
-    requestId: 'demo-batch1',
-    locale: 'zh-CN',
-    log: { error: () => undefined },
-    auditKey,
-  });
+  const context = contextFor(db, auditKey, 'demo-batch1');
   const opensAt = weeksBefore(now, 9);
   const closesAt = weeksBefore(now, 4, 8.5);
   const callId = await transact(context(SYSTEM, opensAt), async (tx) => {
@@ -170,14 +147,7 @@ export async function carryDemoBatch(db: Database, auditKey: string, now: Date):
     );
   }
   for (const [i, id] of ids.entries()) {
-    const passedAt = weeksBefore(now, 3, i * 0.25);
-    const ctx = context(staff.intake, passedAt);
-    await transact(ctx, async (tx) => {
-      const application = await lockApplication(tx, id);
-      if (!application)
-        throw new AppError('DEMO_DATA_INCONSISTENT', 'internal', { what: 'application', key: id });
-      await moveApplication(tx, ctx, application, 'pass_intake', passedAt);
-    });
+    await passIntake(context(staff.intake, weeksBefore(now, 3, i * 0.25)), id);
   }
   await calculateAwards(context(staff.admin, weeksBefore(now, 1)), { callId });
   const list = await publicizeAwards(context(staff.admin, now), { callId });
@@ -194,6 +164,29 @@ export async function carryDemoBatch(db: Database, auditKey: string, now: Date):
 }
 
 type UserActor = Actor & { kind: 'user' };
+
+/** A use-case context for `actor` with the clock stopped at `at`: each step of a round on its own day. */
+function contextFor(db: Database, auditKey: string, requestId: string) {
+  return (actor: Actor, at: Date): UseCaseContext => ({
+    db,
+    clock: () => at,
+    actor,
+    requestId,
+    locale: 'zh-CN',
+    log: { error: () => undefined },
+    auditKey,
+  });
+}
+
+/** 形式审查通过, by the context's intake officer on the context's day. */
+async function passIntake(ctx: UseCaseContext, id: string): Promise<void> {
+  await transact(ctx, async (tx) => {
+    const application = await lockApplication(tx, id);
+    if (!application)
+      throw new AppError('DEMO_DATA_INCONSISTENT', 'internal', { what: 'application', key: id });
+    await moveApplication(tx, ctx, application, 'pass_intake', ctx.clock());
+  });
+}
 
 async function staffActors(db: Database): Promise<Record<'intake' | 'admin' | 'approver', UserActor>> {
   const rows = await queryRows<{ id: string; username: string; role: Role }>(

@@ -11,6 +11,7 @@ import { useLocale } from '../../lib/locale';
 import { formatAmount } from '../../lib/money';
 import { usePageTitle } from '../../lib/page-title';
 import { usePublicPublicity } from '../api';
+import { FormField, type FormFieldProps } from '../form-field';
 import {
   EMPTY_OBJECTION,
   type ObjectionField,
@@ -22,37 +23,10 @@ import { objectionDeadline } from './publicity-format';
 
 const ORDER: ObjectionField[] = ['applicationId', 'name', 'contact', 'reasons'];
 
-interface FieldProps {
-  id: ObjectionField;
-  label: string;
-  hint?: string;
-  error: string | undefined;
-  children: (props: {
-    id: string;
-    'aria-invalid': boolean;
-    'aria-describedby': string | undefined;
-  }) => ReactNode;
-}
+type FieldProps = Omit<FormFieldProps, 'inputId' | 'hint'> & { id: ObjectionField; hint?: string };
 
-function Field({ id, label, hint, error, children }: FieldProps) {
-  const inputId = `objection-${id}`;
-  const described = [hint && `${inputId}-hint`, error && `${inputId}-error`].filter(Boolean).join(' ');
-  return (
-    <div className="field">
-      <label htmlFor={inputId}>{label}</label>
-      {children({ id: inputId, 'aria-invalid': !!error, 'aria-describedby': described || undefined })}
-      {hint && (
-        <p id={`${inputId}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${inputId}-error`} className="hint hint-warn" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
-  );
+function Field({ id, hint, ...rest }: FieldProps) {
+  return <FormField inputId={`objection-${id}`} {...(hint ? { hint: { text: hint } } : {})} {...rest} />;
 }
 
 function ObjectionForm({ list }: { list: PublicityList }) {

@@ -2,11 +2,12 @@
 // the same pure function the server uses; the hint never reveals the expected character. A code failing only
 // its check character can be sent once the registrant confirms it (some early codes do fail it). Nothing is
 // sent while a field shows an error, and the server's field errors are shown on their fields.
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client';
 import type { FieldError, UserResponse } from '../../api/types';
 import { type Translate, useT } from '../../lib/locale';
 import { usePageTitle } from '../../lib/page-title';
+import { FormField, type FormFieldProps } from '../form-field';
 import {
   EMPTY_FIELDS,
   type FieldName,
@@ -32,38 +33,10 @@ const ORDER: FieldName[] = [
   'password',
 ];
 
-interface FieldProps {
-  id: FieldName;
-  tr: Translate;
-  error: string | undefined;
-  hint?: { text: string; className?: string };
-  children: (props: {
-    id: string;
-    'aria-invalid': boolean;
-    'aria-describedby': string | undefined;
-  }) => ReactNode;
-}
+type FieldProps = Omit<FormFieldProps, 'inputId' | 'label'> & { id: FieldName; tr: Translate };
 
-/** A labelled control with its hint and, when it has one, its error (announced and tied to the control). */
-function Field({ id, tr, error, hint, children }: FieldProps) {
-  const inputId = `register-${id}`;
-  const described = [hint && `${inputId}-hint`, error && `${inputId}-error`].filter(Boolean).join(' ');
-  return (
-    <div className="field">
-      <label htmlFor={inputId}>{tr(`register.fields.${id}`)}</label>
-      {children({ id: inputId, 'aria-invalid': !!error, 'aria-describedby': described || undefined })}
-      {hint && (
-        <p id={`${inputId}-hint`} className={`hint ${hint.className ?? ''}`} aria-live="polite">
-          {hint.text}
-        </p>
-      )}
-      {error && (
-        <p id={`${inputId}-error`} className="hint hint-warn" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
-  );
+function Field({ id, tr, ...rest }: FieldProps) {
+  return <FormField inputId={`register-${id}`} label={tr(`register.fields.${id}`)} {...rest} />;
 }
 
 export function RegisterPage() {
