@@ -7,6 +7,7 @@
 // page in English. None with serious accessibility violations. A call's id comes from the real staff list of
 // applications (intake's), as the page's own requests would.
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { LoginPage } from './pages/login-page';
 import { WorkspacePage } from './pages/workspace-page';
 import { DEMO_PASSWORD } from './support/accounts';
@@ -66,6 +67,18 @@ test('intake reads the demo’s 2023 round: calculated, publicized, closed and a
     'aria-expanded',
     'true',
   );
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: '导出奖励名单（XLSX）' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('核定奖励名单-1.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const sheet = workbook.worksheets[0];
+  expect(sheet?.getRow(1).getCell(1).value).toBe('企业名称');
+  // The header and the sixteen applications of 2023.
+  expect(sheet?.rowCount).toBe(17);
 
   await expect(page.getByRole('region', { name: '异议处理' }).getByText('没有异议。')).toBeVisible();
   await expect(page.getByRole('button', { name: /^(测算奖励|发布公示|审批名单|处理)/ })).toHaveCount(0);

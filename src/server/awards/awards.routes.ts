@@ -14,10 +14,13 @@ import {
   publicityListSchema,
   resolveObjectionBody,
 } from '../../shared/awards';
+import { attachmentDisposition } from '../applications/materials.routes';
 import type { ServerDeps } from '../deps';
+import { XLSX_TYPE } from '../exports/xlsx';
 import { requestContext, signedInContext } from '../use-case';
 import { approveAwards } from './approve-awards';
 import { calculateAwards } from './calculate-awards';
+import { exportAwards } from './export-awards';
 import { fileObjection, listObjections, resolveObjection } from './objections';
 import { publicizeAwards, readPublicLists } from './publicize-awards';
 import { readLatestCalculation } from './read-awards';
@@ -88,6 +91,27 @@ export const awardsRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps)
       },
     },
     async (request) => readLatestCalculation(signedInContext(deps, request), request.params.id),
+  );
+
+  app.get(
+    '/api/calls/:id/awards/export',
+    {
+      config: { action: 'award.read' },
+      schema: {
+        tags,
+        operationId: 'exportCallAwards',
+        params: idParams,
+      },
+    },
+    async (request, reply) => {
+      const ctx = signedInContext(deps, request);
+      const { name, bytes } = await exportAwards(ctx, request.params.id);
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', attachmentDisposition(name))
+        .header('cache-control', 'no-store')
+        .send(bytes);
+    },
   );
 
   app.post(

@@ -56,6 +56,7 @@ const CONTRACT: Record<string, Action> = {
   'POST /api/calls/:id/publicize': 'award.publicize',
   'GET /api/public/publicity': 'public',
   'GET /api/calls/:id/awards': 'award.read',
+  'GET /api/calls/:id/awards/export': 'award.read',
   'POST /api/public/publicity/:id/objections': 'public',
   'GET /api/calls/:id/objections': 'objection.read',
   'POST /api/objections/:id/resolve': 'objection.resolve',

@@ -61,6 +61,11 @@ function Awards({
         <CalculationSummary calculation={calculation} />
       </Section>
       <Section id="call-awards-list" title={tr('callAwards.awards')}>
+        <p>
+          <a href={`/api/calls/${callId}/awards/export`} download>
+            {tr('callAwards.export')}
+          </a>
+        </p>
         <AwardsTable
           awards={calculation.awards}
           adjustments={adjustments}
