@@ -7,7 +7,7 @@ import { signInAsAdmin } from './support/admin';
 
 const REVIEWER_NAV = ['工作台', '企业', '工作日历', '账户'];
 const EXPECTED_NAV: Record<string, string[]> = {
-  applicant: ['我的企业', '申报', '账户'],
+  applicant: ['我的企业', '申报', '消息', '账户'],
   intake: ['工作台', '申报受理', '企业', '工作日历', '账户'],
   expert: REVIEWER_NAV,
   approver: REVIEWER_NAV,

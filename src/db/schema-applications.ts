@@ -1,9 +1,23 @@
-// Drizzle tables of the application lifecycle (migrations 0014 to 0019): applications, the order of their status
-// changes, the departments staff work for, the materials applicants upload, awards, their publicity, objections
-// and approvals. Re-exported by schema.ts.
+// Drizzle tables of the application lifecycle (migrations 0014 to 0021): applications, the order of their status
+// changes, the departments staff work for, the materials applicants upload, awards, their publicity, objections,
+// approvals and the applicants' inbox. Re-exported by schema.ts.
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { APPLICATION_STATUSES } from '../shared/application-workflow';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import {
+  APPLICATION_STATUSES,
+  type ApplicationAction,
+  type ApplicationStatus,
+} from '../shared/application-workflow';
 import type { AwardExplanation } from '../shared/awards';
 import { OBJECTION_REMEDIES, OBJECTION_STATUSES } from '../shared/awards';
 import { PUBLICITY_KINDS } from '../shared/domain';
@@ -154,4 +168,17 @@ export const awardApprovals = pgTable('award_approvals', {
   adjustmentReason: text('adjustment_reason'),
   approvedBy: uuid('approved_by'),
   approvedAt: tsz('approved_at').notNull(),
+});
+
+/** A message of the enterprise's inbox: one status change of one of its applications (migration 0021). */
+export const inboxMessages = pgTable('inbox_messages', {
+  id: id(),
+  seq: bigserial('seq', { mode: 'number' }).notNull(),
+  enterpriseId: uuid('enterprise_id').notNull(),
+  applicationId: uuid('application_id').notNull(),
+  action: text('action').$type<ApplicationAction>().notNull(),
+  toStatus: text('to_status').$type<ApplicationStatus>().notNull(),
+  reason: text('reason'),
+  createdAt: tsz('created_at').notNull(),
+  readAt: tsz('read_at'),
 });

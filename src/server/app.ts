@@ -16,6 +16,7 @@ import type { Database } from '../db/client';
 import { errorBodySchema } from '../shared/api/primitives';
 import { type Action, isAction } from '../shared/authz';
 import { applicationsRoutes } from './applications/applications.routes';
+import { inboxRoutes } from './applications/inbox.routes';
 import { materialsRoutes } from './applications/materials.routes';
 import { reviewRoutes } from './applications/review.routes';
 import { auditRoutes } from './audit/audit.routes';
@@ -153,6 +154,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(enterprisesRoutes, server);
   await app.register(applicationsRoutes, server);
   await app.register(reviewRoutes, server);
+  await app.register(inboxRoutes, server);
   await app.register(materialsRoutes, server);
   await app.register(awardsRoutes, server);
   await app.register(auditRoutes, server);

@@ -36,6 +36,8 @@ interface Transition {
   from: readonly ApplicationStatus[];
   to: ApplicationStatus;
   roles: readonly Role[];
+  /** Staff's internal steps, which the applicant's inbox does not report. */
+  internal?: true;
 }
 
 export const APPLICATION_TRANSITIONS = {
@@ -52,11 +54,11 @@ export const APPLICATION_TRANSITIONS = {
   /** 未通过: intake rejects it with reasons; so does a correction deadline that passed unanswered. */
   reject: { from: ['submitted', 'returned'], to: 'rejected', roles: ['intake'] },
   /** Experts are drawn for the call; its applications go to them. */
-  open_expert_review: { from: ['intake_passed'], to: 'in_expert_review', roles: ['admin'] },
+  open_expert_review: { from: ['intake_passed'], to: 'in_expert_review', roles: ['admin'], internal: true },
   /** Every assigned expert has scored. */
-  close_expert_review: { from: ['in_expert_review'], to: 'reviewed', roles: ['admin'] },
+  close_expert_review: { from: ['in_expert_review'], to: 'reviewed', roles: ['admin'], internal: true },
   /** The rules engine computes the award and the allocation under the budget. */
-  calculate: { from: ['intake_passed', 'reviewed'], to: 'calculated', roles: ['admin'] },
+  calculate: { from: ['intake_passed', 'reviewed'], to: 'calculated', roles: ['admin'], internal: true },
   /** The award list goes on the public portal for the call's publicity period. */
   publicize: { from: ['calculated'], to: 'in_publicity', roles: ['admin'] },
   /** An upheld objection removes the award; the others are calculated and publicized again. */
@@ -91,4 +93,10 @@ export function transition(
 /** The actions `role` may take on an application in `status`, in the table's order. */
 export function actionsFrom(status: ApplicationStatus, role: Role): ApplicationAction[] {
   return APPLICATION_ACTIONS.filter((action) => transition(status, action, role).ok);
+}
+
+/** Whether the applicant's inbox reports the action: every change but staff's internal steps. */
+export function notifiesApplicant(action: ApplicationAction): boolean {
+  const spec: Transition = APPLICATION_TRANSITIONS[action];
+  return spec.internal !== true;
 }

@@ -83,6 +83,7 @@ export const AUDIT_EVENTS = {
       programApprovedTotal: z.string(),
     }),
   },
+  'inbox.read': { entity: 'enterprise', after: z.object({ messages: z.number().int() }) },
   'objection.filed': {
     entity: 'objection',
     after: z.object({ listId: id, callId: id, applicationId: nullableId }),

@@ -1,6 +1,10 @@
 // Applications (申报) and their status changes. The use cases decide; this file only reads and writes rows.
 import { and, desc, eq, gt, inArray, isNotNull, max, type SQL, sql } from 'drizzle-orm';
-import type { ApplicationStatus } from '../../shared/application-workflow';
+import {
+  type ApplicationAction,
+  type ApplicationStatus,
+  notifiesApplicant,
+} from '../../shared/application-workflow';
 import type { MaterialRequirements } from '../../shared/materials';
 import { type Orm, queryRows, type Tx } from '../client';
 import {
@@ -8,6 +12,7 @@ import {
   applications,
   calls,
   enterprises,
+  inboxMessages,
   programRuleVersions,
   programs,
 } from '../schema';
@@ -257,11 +262,20 @@ export async function signCommitment(
   return row;
 }
 
-/** Moves the application to `to` and appends the change to its history, in the caller's transaction. */
+/**
+ * Moves the application to `to` and appends the change to its history — and to the enterprise's inbox when the
+ * workflow table says the applicant is told — in the caller's transaction.
+ */
 export async function changeStatus(
   tx: Tx,
   application: ApplicationRow,
-  change: { action: string; to: ApplicationStatus; actorId: string | null; at: Date; reason?: string },
+  change: {
+    action: ApplicationAction;
+    to: ApplicationStatus;
+    actorId: string | null;
+    at: Date;
+    reason?: string;
+  },
 ): Promise<ApplicationRow> {
   const [last] = await tx
     .select({ seq: max(applicationStatusChanges.seq) })
@@ -288,6 +302,17 @@ export async function changeStatus(
     .where(eq(applications.id, application.id))
     .returning();
   if (!row) throw new Error(`application ${application.id} vanished inside its own transaction`);
+  // The enterprise's inbox learns of the change in the change's own transaction.
+  if (notifiesApplicant(change.action)) {
+    await tx.insert(inboxMessages).values({
+      enterpriseId: application.enterpriseId,
+      applicationId: application.id,
+      action: change.action,
+      toStatus: change.to,
+      reason: change.reason ?? null,
+      createdAt: change.at,
+    });
+  }
   return row;
 }
 

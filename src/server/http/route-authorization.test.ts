@@ -43,6 +43,8 @@ const CONTRACT: Record<string, Action> = {
   'GET /api/applications/:id': 'application.review',
   'POST /api/applications/:id/:action': 'application.review',
   'GET /api/my/applications': 'application.own',
+  'GET /api/my/inbox': 'application.own',
+  'POST /api/my/inbox/read': 'application.own',
   'POST /api/my/applications': 'application.own',
   'GET /api/my/applications/:id': 'application.own',
   'PUT /api/my/applications/:id': 'application.own',

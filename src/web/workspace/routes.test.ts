@@ -5,8 +5,8 @@ import { mustEnrolTotp } from './two-factor';
 const navOf = (role: Parameters<typeof navFor>[0]) => navFor(role).map((route) => route.nav);
 
 describe('workspace navigation from the authz table', () => {
-  it('gives the applicant its enterprise and applications, nothing of the staff', () => {
-    expect(navOf('applicant')).toEqual(['myEnterprise', 'apply', 'account']);
+  it('gives the applicant its enterprise, applications and messages, nothing of the staff', () => {
+    expect(navOf('applicant')).toEqual(['myEnterprise', 'apply', 'inbox', 'account']);
     expect(homePathFor('applicant')).toBe('/my-enterprise');
   });
 

@@ -29,6 +29,12 @@ export const ROUTES: readonly WorkspaceRoute[] = [
     page: page(() => import('./pages/apply/apply-page')),
   },
   {
+    path: 'inbox',
+    action: 'application.own',
+    nav: 'inbox',
+    page: page(() => import('./pages/inbox/inbox-page')),
+  },
+  {
     path: 'dashboard',
     action: 'program.read',
     nav: 'dashboard',
