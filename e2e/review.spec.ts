@@ -8,6 +8,7 @@ import { WorkspacePage } from './pages/workspace-page';
 import { DEMO_PASSWORD } from './support/accounts';
 
 const ENTERPRISE = '广州璞衡软件开发有限公司';
+const ITEM = '收汇凭证合计与合同金额不一致，请补充差额部分的凭证。';
 const REASON = '请补充全部服务合同复印件及收汇凭证。';
 
 async function openReview(page: Page) {
@@ -42,6 +43,12 @@ test('intake checks the materials, returns an application with a reason, the app
   await dialog.getByRole('button', { name: '确定' }).click();
   await expect(dialog.getByText('请填写理由')).toBeVisible();
   await dialog.getByLabel('理由（申报企业可见）').fill(REASON);
+  // One item to correct, and three working days instead of the usual five.
+  await dialog.getByLabel('补正期限（工作日）').fill('3');
+  await dialog.getByRole('button', { name: '添加补正事项' }).click();
+  await dialog.getByRole('combobox', { name: '补正事项 1' }).click();
+  await page.locator('.ant-select-dropdown').getByText('收汇凭证', { exact: true }).click();
+  await dialog.getByLabel('事项 1 的说明').fill(ITEM);
   await dialog.getByRole('button', { name: '确定' }).click();
   await expect(page.getByText('已退回补正。')).toBeVisible();
   await expect(row).toHaveCount(0);
@@ -55,6 +62,11 @@ test('intake checks the materials, returns an application with a reason, the app
     const mine = applicantPage.getByRole('row').filter({ hasText: '退回补正' });
     await expect(mine.getByText(`审查意见：${REASON}`)).toBeVisible();
     await expect(mine.getByText('材料齐全')).toBeVisible();
+    const correction = applicantPage.getByRole('alert').filter({ hasText: '补正要求' });
+    await expect(correction.getByText(`收汇凭证：${ITEM}`)).toBeVisible();
+    await expect(
+      correction.getByText(/^请于 \d{4}-\d{2}-\d{2}（北京时间当日24时前）修改后重新提交。$/),
+    ).toBeVisible();
     await apply.act(mine, '重新提交');
     await expect(applicantPage.getByText('已重新提交申报。')).toBeVisible();
   } finally {

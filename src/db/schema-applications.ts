@@ -1,6 +1,6 @@
-// Drizzle tables of the application lifecycle (migrations 0014 to 0021): applications, the order of their status
+// Drizzle tables of the application lifecycle (migrations 0014 to 0022): applications, the order of their status
 // changes, the departments staff work for, the materials applicants upload, awards, their publicity, objections,
-// approvals and the applicants' inbox. Re-exported by schema.ts.
+// approvals, the applicants' inbox and the correction requests. Re-exported by schema.ts.
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -13,6 +13,7 @@ import {
   text,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { CorrectionSubject } from '../shared/api/applications';
 import {
   APPLICATION_STATUSES,
   type ApplicationAction,
@@ -181,4 +182,18 @@ export const inboxMessages = pgTable('inbox_messages', {
   reason: text('reason'),
   createdAt: tsz('created_at').notNull(),
   readAt: tsz('read_at'),
+});
+
+/** A return for correction (退回补正): the items to correct and the deadline (migration 0022). */
+export const correctionRequests = pgTable('correction_requests', {
+  id: id(),
+  applicationId: uuid('application_id').notNull(),
+  items: jsonb('items').$type<{ subject: CorrectionSubject; reason: string }[]>().notNull(),
+  workdays: integer('workdays').notNull(),
+  dueOn: day('due_on').notNull(),
+  dueAt: tsz('due_at').notNull(),
+  requestedBy: uuid('requested_by'),
+  requestedAt: tsz('requested_at').notNull(),
+  answeredAt: tsz('answered_at'),
+  lapsedAt: tsz('lapsed_at'),
 });

@@ -51,8 +51,10 @@ export const APPLICATION_TRANSITIONS = {
   resubmit: { from: ['returned'], to: 'submitted', roles: ['applicant'] },
   /** 形式审查通过. */
   pass_intake: { from: ['submitted'], to: 'intake_passed', roles: ['intake'] },
-  /** 未通过: intake rejects it with reasons; so does a correction deadline that passed unanswered. */
+  /** 未通过: intake rejects it with reasons. */
   reject: { from: ['submitted', 'returned'], to: 'rejected', roles: ['intake'] },
+  /** 未通过 too: the correction deadline passed unanswered (the system's sweep). */
+  lapse: { from: ['returned'], to: 'rejected', roles: ['admin'] },
   /** Experts are drawn for the call; its applications go to them. */
   open_expert_review: { from: ['intake_passed'], to: 'in_expert_review', roles: ['admin'], internal: true },
   /** Every assigned expert has scored. */

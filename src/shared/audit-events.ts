@@ -116,6 +116,19 @@ export const AUDIT_EVENTS = {
     before: z.object({ status: z.string() }),
     after: z.object({ status: z.string(), action: z.string(), reason: z.string().optional() }),
   },
+  'application.correction_requested': {
+    entity: 'application',
+    after: z.object({
+      requestId: id,
+      items: z.array(z.object({ subject: z.string(), reason: z.string() })),
+      workdays: z.number().int(),
+      dueOn: z.string(),
+    }),
+  },
+  'application.correction_lapsed': {
+    entity: 'application',
+    after: z.object({ requestId: id, dueOn: z.string() }),
+  },
   'application.award_approved': {
     entity: 'application',
     after: z.object({ allocated: z.string(), approved: z.string(), reason: z.string().optional() }),

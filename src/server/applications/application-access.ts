@@ -10,6 +10,7 @@ import {
   lockApplication,
   statusChanges,
 } from '../../db/repos/applications.repo';
+import { latestCorrectionRequest } from '../../db/repos/corrections.repo';
 import { departmentsOf } from '../../db/repos/staff-departments.repo';
 import type { Actor } from '../../shared/actor';
 import type { ApplicationDetail } from '../../shared/api/applications';
@@ -53,9 +54,10 @@ export async function readApplicationDetail(
   id: string,
 ): Promise<ApplicationDetail> {
   const application = await readApplication(ctx, id);
-  const [history, { checklist, materials }] = await Promise.all([
+  const [history, { checklist, materials }, correction] = await Promise.all([
     statusChanges(ctx.db.orm, application.id),
     checklistOf(ctx.db.orm, application),
+    latestCorrectionRequest(ctx.db.orm, application.id),
   ]);
   return {
     ...presentApplication(application, userOf(ctx).role),
@@ -63,6 +65,16 @@ export async function readApplicationDetail(
     materials: materials.map(presentMaterial),
     checklist,
     commitment: presentCommitment(application),
+    correction: correction
+      ? {
+          items: correction.items,
+          workdays: correction.workdays,
+          dueOn: correction.dueOn,
+          dueAt: correction.dueAt.toISOString(),
+          answeredAt: correction.answeredAt?.toISOString() ?? null,
+          lapsedAt: correction.lapsedAt?.toISOString() ?? null,
+        }
+      : null,
   };
 }
 

@@ -13,6 +13,7 @@ import {
   buildRuleVersion,
 } from '../../db/test-factories';
 import { APPLICATION_ACTIONS, notifiesApplicant } from '../../shared/application-workflow';
+import { ensureOfficialCalendar } from '../calendar/ensure-official-calendar';
 import { SERVICE_TRADE_PROGRAM } from '../rules/rules-test-support';
 import { type Agent, buildUser, createTestApp, signedIn, type TestApp } from '../test-support';
 
@@ -22,6 +23,8 @@ let intake: Agent;
 
 beforeAll(async () => {
   t = await createTestApp();
+  // A return for correction counts its deadline in working days on the official calendar.
+  await ensureOfficialCalendar({ db: t.db, clock: t.clock.now, auditKey: t.config.auditKey });
   const department = await buildDepartment(t.db, { code: 'inbox-x', name: '消息局' });
   const program = await buildProgram(t.db, { departmentId: department.id });
   await buildRuleVersion(t.db, program, SERVICE_TRADE_PROGRAM);

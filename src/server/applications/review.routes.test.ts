@@ -10,6 +10,7 @@ import {
   buildProgram,
   buildRuleVersion,
 } from '../../db/test-factories';
+import { ensureOfficialCalendar } from '../calendar/ensure-official-calendar';
 import { SERVICE_TRADE_PROGRAM } from '../rules/rules-test-support';
 import { type Agent, buildUser, createTestApp, signedIn, type TestApp } from '../test-support';
 
@@ -29,6 +30,8 @@ async function openCall(departmentCode: string): Promise<{ callId: string; depar
 
 beforeAll(async () => {
   t = await createTestApp();
+  // A return for correction counts its deadline in working days on the official calendar.
+  await ensureOfficialCalendar({ db: t.db, clock: t.clock.now, auditKey: t.config.auditKey });
   for (const key of ['x', 'y'] as const) {
     const opened = await openCall(`dept-${key}`);
     calls[key] = opened.callId;

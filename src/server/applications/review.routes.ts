@@ -88,10 +88,13 @@ export const reviewRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps)
     async (request) => {
       const ctx = signedInContext(deps, request);
       const { id, action } = request.params;
+      const { reason, items, workdays } = request.body;
       const changed = await changeApplicationStatus(ctx, {
         id,
         action,
-        ...(request.body.reason === undefined ? {} : { reason: request.body.reason }),
+        ...(reason === undefined ? {} : { reason }),
+        ...(items === undefined ? {} : { items }),
+        ...(workdays === undefined ? {} : { workdays }),
       });
       return presentApplication(await readApplication(ctx, changed.id), userOf(ctx).role);
     },

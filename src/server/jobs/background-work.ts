@@ -6,6 +6,7 @@ import type { Config } from '../../config';
 import type { Database } from '../../db/client';
 import { deleteStaleThrottles } from '../../db/repos/auth-throttles.repo';
 import { deleteExpiredSessions } from '../../db/repos/sessions.repo';
+import { lapseDueCorrections } from '../applications/lapse-corrections';
 import { writeAuditCheckpoint } from '../audit/write-audit-checkpoint';
 import { FORGET_AFTER_MS } from '../auth/login-throttle';
 import { closeDuePublicity } from '../awards/publicize-awards';
@@ -17,6 +18,8 @@ export const SCHEDULES = {
   'auth-throttles.sweep': '17 * * * *',
   // A list's period ends at midnight, Beijing time; the mark follows within the minute.
   'publicity.close-due': '* * * * *',
+  // A correction deadline ends at midnight, Beijing time, as well.
+  'corrections.lapse-due': '* * * * *',
 } as const;
 
 /**
@@ -53,6 +56,15 @@ export async function startBackgroundWork(
       auditKey: config.auditKey,
       requestId: 'job-publicity-close-due',
       // The sweep has no after-commit effects; should one fail, the operator reads it on standard error.
+      log: { error: (details, message) => process.stderr.write(`${message} ${JSON.stringify(details)}\n`) },
+    });
+  });
+  await jobs.work('corrections.lapse-due', async () => {
+    await lapseDueCorrections({
+      db,
+      clock,
+      auditKey: config.auditKey,
+      requestId: 'job-corrections-lapse-due',
       log: { error: (details, message) => process.stderr.write(`${message} ${JSON.stringify(details)}\n`) },
     });
   });

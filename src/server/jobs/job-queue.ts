@@ -17,6 +17,8 @@ export interface JobPayloads {
   'auth-throttles.sweep': Record<string, never>;
   /** Marks closed the publicity lists (公示) whose period has ended. */
   'publicity.close-due': Record<string, never>;
+  /** Rejects the applications whose correction deadline has passed unanswered. */
+  'corrections.lapse-due': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 export const JOB_NAMES: readonly JobName[] = [
@@ -24,6 +26,7 @@ export const JOB_NAMES: readonly JobName[] = [
   'sessions.sweep',
   'auth-throttles.sweep',
   'publicity.close-due',
+  'corrections.lapse-due',
 ];
 
 export interface EnqueueOptions {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { APPLICATION_ACTIONS, APPLICATION_STATUSES } from '../application-workflow';
 import { FILE_TYPES, MATERIAL_KINDS, materialRequirementsSchema } from '../materials';
 import { METRICS } from '../program-file';
-import { queryInt, text, uuid } from './primitives';
+import { queryInt, requiredText, text, uuid } from './primitives';
 
 /** A declared figure in USD: digits with at most two decimals, e.g. '1250000.50'. */
 export const declaredUsd = z.string().regex(/^\d{1,13}(\.\d{1,2})?$/);
@@ -73,12 +73,36 @@ export const commitmentSchema = z.object({
   signedAt: z.string(),
 });
 
+/** What a correction request may name: a material, the declared figures or the commitment. */
+export const CORRECTION_SUBJECTS = [...MATERIAL_KINDS, 'declared_figures', 'commitment'] as const;
+export type CorrectionSubject = (typeof CORRECTION_SUBJECTS)[number];
+/** Working days an applicant has to answer a return for correction, unless intake gives another number. */
+export const DEFAULT_CORRECTION_WORKDAYS = 5;
+
+export const correctionItemSchema = z.strictObject({
+  subject: z.enum(CORRECTION_SUBJECTS),
+  reason: requiredText(500),
+});
+export type CorrectionItem = z.infer<typeof correctionItemSchema>;
+
+/** The latest correction request of an application, as the applicant and staff read it. */
+export const correctionSchema = z.object({
+  items: z.array(z.object({ subject: z.enum(CORRECTION_SUBJECTS), reason: z.string() })),
+  workdays: z.number().int(),
+  /** Beijing date, the last day to submit again. */
+  dueOn: z.string(),
+  dueAt: z.string(),
+  answeredAt: z.string().nullable(),
+  lapsedAt: z.string().nullable(),
+});
+
 export const applicationDetailSchema = applicationSchema.extend({
   history: applicationHistorySchema,
   materials: z.array(materialSchema),
   /** The call's material requirements against what the application holds now. */
   checklist: checklistSchema,
   commitment: commitmentSchema.nullable(),
+  correction: correctionSchema.nullable(),
 });
 export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;
 
@@ -163,8 +187,15 @@ export const intakeActionParams = z.strictObject({
   action: z.enum(['pass_intake', 'return', 'reject']),
 });
 
-/** A rejection or a return for correction says why; passing may add a remark. */
-export const intakeActionBody = z.strictObject({ reason: text({ max: 2000 }).optional() });
+/**
+ * A rejection or a return for correction says why; passing may add a remark. A return may name what to correct,
+ * item by item, and the working days allowed (1 to 30; five unless given).
+ */
+export const intakeActionBody = z.strictObject({
+  reason: text({ max: 2000 }).optional(),
+  items: z.array(correctionItemSchema).max(20).optional(),
+  workdays: z.number().int().min(1).max(30).optional(),
+});
 
 /** Which material an upload is and what the applicant called it; the body is the file's bytes. */
 export const uploadMaterialQuery = z.strictObject({

@@ -7,11 +7,13 @@ import type { ApplicationDetail } from '../../../../shared/api/applications';
 import { EDITABLE_APPLICATION_STATUSES } from '../../../../shared/application-workflow';
 import type { MaterialKind } from '../../../../shared/materials';
 import type { Application } from '../../../api/types';
+import { beijingMinute } from '../../../lib/beijing-time';
 import { codeLabel } from '../../../lib/labels';
 import { useLocale, useT } from '../../../lib/locale';
 import { myMaterialUrl, useApplicationDetail, useRemoveMaterial } from './api';
 import { CommitmentForm } from './commitment-form';
 import { CompletenessTag, MaterialChecklist } from './material-checklist';
+import { materialKindLabel } from './material-text';
 import { MaterialUpload } from './material-upload';
 import { MaterialsTable } from './materials-table';
 import { SignedCommitment } from './signed-commitment';
@@ -81,6 +83,41 @@ function ReadOnly({ detail }: { detail: ApplicationDetail }) {
   );
 }
 
+/** What intake asked to correct, item by item, and by when — or that it was answered or lapsed. */
+function CorrectionRequest({ correction }: { correction: NonNullable<ApplicationDetail['correction']> }) {
+  const tr = useT();
+  const { locale } = useLocale();
+  const state = correction.answeredAt
+    ? tr('apply.correction.answered', { at: beijingMinute(correction.answeredAt) })
+    : correction.lapsedAt
+      ? tr('apply.correction.lapsed')
+      : tr('apply.correction.due', { dueOn: correction.dueOn });
+  return (
+    <Alert
+      type={correction.answeredAt ? 'info' : 'warning'}
+      showIcon
+      title={tr('apply.correction.title')}
+      description={
+        <>
+          {correction.items.length > 0 && (
+            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+              {correction.items.map((item) => (
+                <li key={`${item.subject}-${item.reason}`}>
+                  {tr('apply.correction.item', {
+                    subject: materialKindLabel(locale, item.subject),
+                    reason: item.reason,
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
+          <div>{state}</div>
+        </>
+      }
+    />
+  );
+}
+
 export function ApplicationMaterials({ application }: { application: Application }) {
   const tr = useT();
   const { locale } = useLocale();
@@ -92,6 +129,7 @@ export function ApplicationMaterials({ application }: { application: Application
         <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
           {tr('materials.title')}
         </Typography.Title>
+        {detail.data?.correction && <CorrectionRequest correction={detail.data.correction} />}
         {detail.data ? (
           isEditable(detail.data) ? (
             <Editable detail={detail.data} />

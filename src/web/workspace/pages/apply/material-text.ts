@@ -8,8 +8,11 @@ function commonText(locale: Locale, key: string): string {
   return t(locale, `common.${key}`);
 }
 
-/** 营业执照, 收汇凭证, …; `commitment` names the signed 信用承诺书. */
-export function materialKindLabel(locale: Locale, kind: MaterialKind | 'commitment'): string {
+/** 营业执照, 收汇凭证, …; `commitment` names the signed 信用承诺书, `declared_figures` the figures declared. */
+export function materialKindLabel(
+  locale: Locale,
+  kind: MaterialKind | 'commitment' | 'declared_figures',
+): string {
   return commonText(locale, `materialKinds.${kind}`);
 }
 

@@ -1,5 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApplicationDetail, StaffListOrder, StaffListSort } from '../../../../shared/api/applications';
+import type {
+  ApplicationDetail,
+  CorrectionItem,
+  StaffListOrder,
+  StaffListSort,
+} from '../../../../shared/api/applications';
 import { api } from '../../../api/client';
 import type { Application, StaffApplications } from '../../../api/types';
 
@@ -49,11 +54,17 @@ export type IntakeAction = 'pass_intake' | 'return' | 'reject';
 export function useIntakeDecision() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, action, reason }: { id: string; action: IntakeAction; reason?: string }) =>
-      api<Application>(`${applicationUrl(id)}/${action}`, {
-        method: 'POST',
-        body: reason === undefined ? {} : { reason },
-      }),
+    mutationFn: ({
+      id,
+      action,
+      ...body
+    }: {
+      id: string;
+      action: IntakeAction;
+      reason?: string;
+      items?: CorrectionItem[];
+      workdays?: number;
+    }) => api<Application>(`${applicationUrl(id)}/${action}`, { method: 'POST', body }),
     onSuccess: () => client.invalidateQueries({ queryKey: REVIEW_KEY }),
   });
 }
