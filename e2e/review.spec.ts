@@ -25,6 +25,11 @@ test('intake checks the materials, returns an application with a reason, the app
 }) => {
   const row = await openReview(page);
   await expect(row.getByText('已提交')).toBeVisible();
+  const [exported] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: '导出列表（XLSX）' }).click(),
+  ]);
+  expect(exported.suggestedFilename()).toBe('申报列表.xlsx');
   await row.getByRole('button', { name: '查看材料' }).click();
   const materials = page.getByRole('region', { name: `申报材料：${ENTERPRISE}` });
   await expect(materials.getByText('材料齐全', { exact: true })).toBeVisible();

@@ -23,7 +23,7 @@ import {
   transition,
 } from '../../shared/application-workflow';
 import { AppError } from '../../shared/errors';
-import { beijingDate, endOfBeijingDay } from '../awards/publicize-awards';
+import { beijingDate, beijingMinute, endOfBeijingDay } from '../awards/publicize-awards';
 import { loadWorkdayCalendar } from '../calendar/workday-calendar';
 import { audit, transact, type UseCaseContext, userOf } from '../use-case';
 import { lockReachable } from './application-access';
@@ -31,11 +31,6 @@ import { checklistOf, describeMissing } from './material-checklist';
 
 /** Actions the applicant must be told the reason for. */
 const REASONED: readonly ApplicationAction[] = ['return', 'reject', 'uphold_objection'];
-
-/** Beijing time, as the call's window is published: 2026-11-02 09:00. */
-function beijing(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-}
 
 export async function changeApplicationStatus(
   ctx: UseCaseContext,
@@ -79,7 +74,7 @@ export async function changeApplicationStatus(
         input.action === 'submit' &&
         (call.status !== 'open' || now < call.opensAt || now >= call.closesAt)
       ) {
-        const window = { opensAt: beijing(call.opensAt), closesAt: beijing(call.closesAt) };
+        const window = { opensAt: beijingMinute(call.opensAt), closesAt: beijingMinute(call.closesAt) };
         throw new AppError('CALL_WINDOW_CLOSED', 'conflict', window);
       }
       const { checklist } = await checklistOf(tx, { ...application, callMaterials: call.materials });

@@ -3,23 +3,25 @@
 // reject — each with its reason.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listDepartmentApplications } from '../../db/repos/applications.repo';
-import { departmentsOf } from '../../db/repos/staff-departments.repo';
 import {
   applicationDetailSchema,
   applicationSchema,
   intakeActionBody,
   intakeActionParams,
-  STAFF_LIST_STATUSES,
+  staffApplicationsExportQuery,
   staffApplicationsQuery,
   staffApplicationsResponse,
 } from '../../shared/api/applications';
 import { idParams } from '../../shared/api/primitives';
 import type { ServerDeps } from '../deps';
+import { XLSX_TYPE } from '../exports/xlsx';
 import { signedInContext, userOf } from '../use-case';
 import { presentApplication } from './application.presenter';
 import { readApplication, readApplicationDetail } from './application-access';
 import { changeApplicationStatus } from './change-application-status';
+import { exportApplications, staffListFilter } from './export-applications';
 import { decodeListCursor, encodeListCursor } from './list-cursor';
+import { attachmentDisposition } from './materials.routes';
 
 export const reviewRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) => {
   const config = { action: 'application.review' } as const;
@@ -37,25 +39,40 @@ export const reviewRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps)
       },
     },
     async (request) => {
-      const user = userOf(signedInContext(deps, request));
-      const { status, callId, clause, q, sort, order, cursor, limit } = request.query;
+      const ctx = signedInContext(deps, request);
+      const user = userOf(ctx);
+      const { sort, order, cursor, limit } = request.query;
       const after = cursor === undefined ? undefined : decodeListCursor(cursor, { sort, order });
-      const departmentIds = user.role === 'admin' ? null : await departmentsOf(deps.db.orm, user.id);
       const page = await listDepartmentApplications(deps.db.orm, {
-        departmentIds,
-        statuses: status ?? STAFF_LIST_STATUSES,
-        ...(callId === undefined ? {} : { callId }),
-        ...(clause === undefined ? {} : { clause }),
-        ...(q === undefined ? {} : { q }),
+        ...(await staffListFilter(ctx, request.query)),
         ...(after === undefined ? {} : { after }),
-        sort,
-        order,
         limit,
       });
       return {
         items: page.items.map((a) => presentApplication(a, user.role)),
         nextCursor: page.next && encodeListCursor({ sort, order }, page.next),
       };
+    },
+  );
+
+  app.get(
+    '/api/applications/export',
+    {
+      config,
+      schema: {
+        tags,
+        operationId: 'exportDepartmentApplications',
+        querystring: staffApplicationsExportQuery,
+      },
+    },
+    async (request, reply) => {
+      const ctx = signedInContext(deps, request);
+      const { name, bytes } = await exportApplications(ctx, await staffListFilter(ctx, request.query));
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', attachmentDisposition(name))
+        .header('cache-control', 'no-store')
+        .send(bytes);
     },
   );
 

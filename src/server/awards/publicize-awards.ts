@@ -34,6 +34,11 @@ export function beijingDate(at: Date): string {
   return new Date(at.getTime() + BEIJING_MS).toISOString().slice(0, 10);
 }
 
+/** Beijing time to the minute, as the bureau writes it: '2026-11-02 09:00'. */
+export function beijingMinute(at: Date): string {
+  return new Date(at.getTime() + BEIJING_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 /** The end of a Beijing date: midnight at its close, as an instant. */
 export function endOfBeijingDay(date: string): Date {
   return new Date(Date.parse(`${date}T00:00:00+08:00`) + DAY_MS);

@@ -171,6 +171,10 @@ export const staffApplicationsQuery = z.strictObject({
 });
 export type StaffApplicationsQuery = z.infer<typeof staffApplicationsQuery>;
 
+/** The staff list's filters and order, for an export of the whole filtered list. */
+export const staffApplicationsExportQuery = staffApplicationsQuery.omit({ cursor: true, limit: true });
+export type StaffApplicationsExportQuery = z.infer<typeof staffApplicationsExportQuery>;
+
 /**
  * A page and the cursor of the next one (null on the last page). No total: counting a department's share of a
  * million applications costs more than the page itself, and an estimate would be wrong under a filter.

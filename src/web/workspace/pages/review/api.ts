@@ -34,6 +34,14 @@ export function useDepartmentApplications(filter: ReviewListFilter) {
   });
 }
 
+/** The whole filtered list as an XLSX download (a plain link: a GET needs no CSRF header). */
+export function exportUrl(filter: Pick<ReviewListFilter, 'status' | 'q' | 'sort' | 'order'>): string {
+  const query = new URLSearchParams({ sort: filter.sort, order: filter.order });
+  if (filter.status) query.set('status', filter.status);
+  if (filter.q) query.set('q', filter.q);
+  return `/api/applications/export?${query}`;
+}
+
 const applicationUrl = (id: string) => `/api/applications/${encodeURIComponent(id)}`;
 
 /** One application with its history, materials, checklist and commitment. */

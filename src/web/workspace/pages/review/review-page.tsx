@@ -32,7 +32,7 @@ import { codeLabel } from '../../../lib/labels';
 import { useLocale, useT } from '../../../lib/locale';
 import { PageTitle } from '../../page-title';
 import { materialKindLabel } from '../apply/material-text';
-import { type IntakeAction, useDepartmentApplications, useIntakeDecision } from './api';
+import { exportUrl, type IntakeAction, useDepartmentApplications, useIntakeDecision } from './api';
 import { ApplicationDetail } from './application-detail';
 
 const PAGE_SIZE = 20;
@@ -228,6 +228,9 @@ export default function ReviewPage() {
             restart();
           }}
         />
+        <a href={exportUrl({ ...(status ? { status } : {}), ...(q ? { q } : {}), sort, order })} download>
+          {tr('review.export')}
+        </a>
       </Space>
       <Table<Application>
         rowKey="id"
