@@ -1,7 +1,6 @@
 // The staff list's XLSX export: the same department scope and filters as the list, every row, in the reader's
 // language, formula-like names neutralised — and a list too long to export refused with a request to narrow it.
 import { sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client';
 import { assignDepartments } from '../../db/repos/staff-departments.repo';
@@ -12,6 +11,7 @@ import {
   buildProgram,
   buildRuleVersion,
 } from '../../db/test-factories';
+import { sheetRows } from '../exports/xlsx-test-support';
 import { SERVICE_TRADE_PROGRAM } from '../rules/rules-test-support';
 import { type Agent, buildUser, createTestApp, signedIn, type TestApp } from '../test-support';
 import { EXPORT_MAX_ROWS } from './export-applications';
@@ -19,16 +19,6 @@ import { EXPORT_MAX_ROWS } from './export-applications';
 let t: TestApp;
 const calls: Record<'x' | 'y', string> = { x: '', y: '' };
 const staff: Partial<Record<'x' | 'y', Agent>> = {};
-
-async function rowsOf(body: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(body as unknown as ArrayBuffer);
-  const rows: string[][] = [];
-  workbook.worksheets[0]?.eachRow((row) => {
-    rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')));
-  });
-  return rows;
-}
 
 async function apply(key: 'x' | 'y', name: string, submit: boolean): Promise<void> {
   const enterprise = await buildEnterprise(t.db, { name });
@@ -69,7 +59,7 @@ describe('exporting the staff application list', () => {
     const response = await exportAs('x');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-disposition']).toContain(encodeURIComponent('申报列表.xlsx'));
-    const rows = await rowsOf(response.rawPayload);
+    const rows = await sheetRows(response.rawPayload);
     expect(rows[0]).toEqual([
       '企业名称',
       '专项资金项目',
@@ -88,9 +78,9 @@ describe('exporting the staff application list', () => {
     expect(rows[1]?.[4]).toBe('已提交');
     expect(rows[1]?.[5]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
 
-    const filtered = await rowsOf((await exportAs('x', '?q=导出列表企业甲')).rawPayload);
+    const filtered = await sheetRows((await exportAs('x', '?q=导出列表企业甲')).rawPayload);
     expect(filtered.slice(1).map((r) => r[0])).toEqual(['导出列表企业甲']);
-    const other = await rowsOf((await exportAs('y')).rawPayload);
+    const other = await sheetRows((await exportAs('y')).rawPayload);
     expect(other.slice(1).map((r) => r[0])).toEqual(['导出列表企业乙']);
     expect((await exportAs('x', '?status=draft')).statusCode).toBe(400);
   });

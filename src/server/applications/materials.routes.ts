@@ -16,18 +16,13 @@ import type { Action } from '../../shared/authz';
 import { AppError } from '../../shared/errors';
 import type { ServerDeps } from '../deps';
 import { MEDIA_TYPES } from '../files/detect-type';
+import { attachmentDisposition } from '../http/attachment';
 import { signedInContext } from '../use-case';
 import { presentMaterial } from './application.presenter';
 import { readApplicationDetail } from './application-access';
 import { openMaterial, removeMaterial, signApplicationCommitment, uploadMaterial } from './materials';
 
 const MIB = 1024 * 1024;
-
-/** `attachment` with the name as given (RFC 6266/5987) and a plain fallback for old clients. */
-export function attachmentDisposition(name: string): string {
-  const fallback = name.replace(/[^\x20-\x7e]|["\\%;]/g, '_');
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 export const materialsRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) => {
   const own = { action: 'application.own' } as const satisfies { action: Action };

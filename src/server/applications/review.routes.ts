@@ -14,14 +14,13 @@ import {
 } from '../../shared/api/applications';
 import { idParams } from '../../shared/api/primitives';
 import type { ServerDeps } from '../deps';
-import { XLSX_TYPE } from '../exports/xlsx';
+import { sendXlsx } from '../exports/xlsx';
 import { signedInContext, userOf } from '../use-case';
 import { presentApplication } from './application.presenter';
 import { readApplication, readApplicationDetail } from './application-access';
 import { changeApplicationStatus } from './change-application-status';
 import { exportApplications, staffListFilter } from './export-applications';
 import { decodeListCursor, encodeListCursor } from './list-cursor';
-import { attachmentDisposition } from './materials.routes';
 
 export const reviewRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps) => {
   const config = { action: 'application.review' } as const;
@@ -67,12 +66,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps)
     },
     async (request, reply) => {
       const ctx = signedInContext(deps, request);
-      const { name, bytes } = await exportApplications(ctx, await staffListFilter(ctx, request.query));
-      return reply
-        .header('content-type', XLSX_TYPE)
-        .header('content-disposition', attachmentDisposition(name))
-        .header('cache-control', 'no-store')
-        .send(bytes);
+      return sendXlsx(reply, await exportApplications(ctx, await staffListFilter(ctx, request.query)));
     },
   );
 

@@ -14,9 +14,8 @@ import {
   publicityListSchema,
   resolveObjectionBody,
 } from '../../shared/awards';
-import { attachmentDisposition } from '../applications/materials.routes';
 import type { ServerDeps } from '../deps';
-import { XLSX_TYPE } from '../exports/xlsx';
+import { sendXlsx } from '../exports/xlsx';
 import { requestContext, signedInContext } from '../use-case';
 import { approveAwards } from './approve-awards';
 import { calculateAwards } from './calculate-awards';
@@ -105,12 +104,7 @@ export const awardsRoutes: FastifyPluginAsyncZod<ServerDeps> = async (app, deps)
     },
     async (request, reply) => {
       const ctx = signedInContext(deps, request);
-      const { name, bytes } = await exportAwards(ctx, request.params.id);
-      return reply
-        .header('content-type', XLSX_TYPE)
-        .header('content-disposition', attachmentDisposition(name))
-        .header('cache-control', 'no-store')
-        .send(bytes);
+      return sendXlsx(reply, await exportAwards(ctx, request.params.id));
     },
   );
 

@@ -1,9 +1,9 @@
 // The awards export: the latest calculation as an XLSX attachment in the reader's language, amounts exact as
 // text, a formula-like enterprise name neutralised, and nothing for staff of another department.
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignDepartments } from '../../db/repos/staff-departments.repo';
 import { buildDepartment } from '../../db/test-factories';
+import { sheetRows } from '../exports/xlsx-test-support';
 import { type Agent, buildUser, createTestApp, signedIn, type TestApp } from '../test-support';
 import { calculatedCall } from './awards-test-support';
 
@@ -17,17 +17,6 @@ beforeAll(async () => {
   admin = await signedIn(t, await buildUser(t, 'admin'));
 });
 afterAll(() => t.close());
-
-async function sheetOf(body: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(body as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  const rows: string[][] = [];
-  sheet?.eachRow((row) => {
-    rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')));
-  });
-  return rows;
-}
 
 describe('exporting a call’s awards', () => {
   it('answers the awards as an XLSX attachment, neutralising what a spreadsheet would run', async () => {
@@ -49,7 +38,7 @@ describe('exporting a call’s awards', () => {
     expect(response.headers['content-disposition']).toContain(
       `filename*=UTF-8''${encodeURIComponent('核定奖励名单-1.xlsx')}`,
     );
-    const rows = await sheetOf(response.rawPayload);
+    const rows = await sheetRows(response.rawPayload);
     expect(rows[0]).toEqual([
       '企业名称',
       '统一社会信用代码',
@@ -67,7 +56,7 @@ describe('exporting a call’s awards', () => {
     ]);
 
     const english = await signedIn(t, officer, 'en-US');
-    const inEnglish = await sheetOf(
+    const inEnglish = await sheetRows(
       (await english.request({ url: `/api/calls/${callId}/awards/export` })).rawPayload,
     );
     expect(inEnglish[0]?.slice(0, 2)).toEqual(['Enterprise', 'USCC']);

@@ -3,7 +3,9 @@
 // every cell that a spreadsheet would read as a formula — starting with = + - @, a tab or a carriage return — is
 // neutralised, so an enterprise named "=HYPERLINK(…)" stays a name.
 import ExcelJS from 'exceljs';
+import type { FastifyReply } from 'fastify';
 import { neutralizeCell } from '../../core/rules/simulation-tally';
+import { attachmentDisposition } from '../http/attachment';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -25,4 +27,13 @@ export async function xlsxOf(
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow(row.map(neutralizeCell));
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Answers a workbook as a download that no cache keeps. */
+export function sendXlsx(reply: FastifyReply, file: { name: string; bytes: Buffer }) {
+  return reply
+    .header('content-type', XLSX_TYPE)
+    .header('content-disposition', attachmentDisposition(file.name))
+    .header('cache-control', 'no-store')
+    .send(file.bytes);
 }
