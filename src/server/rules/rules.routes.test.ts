@@ -224,7 +224,6 @@ describe('rules routes', () => {
       payload: { program: PROGRAM, applicantsCsv: APPLICANTS },
     });
     let done = false;
-    const started = performance.now();
     const simulation = admin
       .request({ method: 'POST', url: '/api/simulations', payload: { program: PROGRAM, applicantsCsv } })
       .finally(() => {
@@ -243,8 +242,7 @@ describe('rules routes', () => {
     const response = await simulation;
     expect(response.statusCode).toBe(200);
     expect(response.json().result.applicants.length).toBeGreaterThan(5_000);
-    // The run takes long enough that several health checks land while it is in flight.
-    expect(performance.now() - started).toBeGreaterThan(300);
+    // Several health checks landed while it was in flight (however fast this machine runs it).
     expect(latencies.length).toBeGreaterThanOrEqual(5);
     expect(Math.max(...latencies)).toBeLessThan(100);
   });
