@@ -1,12 +1,9 @@
 // The staff application list as an XLSX workbook: the same filters, order and department scope as the list on
 // screen, every row rather than a page, in the reader's language. A list longer than EXPORT_MAX_ROWS is refused
 // with a request to narrow the filters, rather than cut short without saying so.
-import {
-  type ApplicationView,
-  listDepartmentApplications,
-  type StaffListFilter,
-} from '../../db/repos/applications.repo';
+import type { ApplicationView } from '../../db/repos/applications.repo';
 import { departmentsOf } from '../../db/repos/staff-departments.repo';
+import { listDepartmentApplications, type StaffListFilter } from '../../db/repos/staff-list.repo';
 import { STAFF_LIST_STATUSES, type StaffApplicationsExportQuery } from '../../shared/api/applications';
 import { AppError } from '../../shared/errors';
 import { t } from '../../shared/i18n';

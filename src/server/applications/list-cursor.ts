@@ -2,7 +2,7 @@
 // Opaque to clients; a cursor that does not decode, or comes from another sort or order, is refused rather than
 // read as the start of a different sequence.
 import { z } from 'zod';
-import type { StaffListKey } from '../../db/repos/applications.repo';
+import type { StaffListKey } from '../../db/repos/staff-list.repo';
 import { STAFF_LIST_SORTS, type StaffListOrder, type StaffListSort } from '../../shared/api/applications';
 import { uuid } from '../../shared/api/primitives';
 import { AppError } from '../../shared/errors';

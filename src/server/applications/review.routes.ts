@@ -2,7 +2,7 @@
 // keyset, filtered and sorted), one with its history, and intake's decisions — pass, return for correction,
 // reject — each with its reason.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { listDepartmentApplications } from '../../db/repos/applications.repo';
+import { listDepartmentApplications } from '../../db/repos/staff-list.repo';
 import {
   applicationDetailSchema,
   applicationSchema,

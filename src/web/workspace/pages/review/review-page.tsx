@@ -3,25 +3,9 @@
 // intake review's decisions: pass after confirming, or return for correction and
 // reject with a reason the applicant reads. Under a row, on request: its materials checklist, the files and the
 // signed commitment.
-import {
-  App,
-  Button,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Popconfirm,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import {
-  CORRECTION_SUBJECTS,
-  type CorrectionItem,
-  DEFAULT_CORRECTION_WORKDAYS,
   STAFF_LIST_STATUSES,
   type StaffListOrder,
   type StaffListSort,
@@ -31,123 +15,11 @@ import { beijingMinute } from '../../../lib/beijing-time';
 import { codeLabel } from '../../../lib/labels';
 import { useLocale, useT } from '../../../lib/locale';
 import { PageTitle } from '../../page-title';
-import { materialKindLabel } from '../apply/material-text';
 import { exportUrl, type IntakeAction, useDepartmentApplications, useIntakeDecision } from './api';
 import { ApplicationDetail } from './application-detail';
+import { ReasonDialog } from './reason-dialog';
 
 const PAGE_SIZE = 20;
-
-/** 补正事项: what to correct, item by item, and the working days the applicant has. */
-function CorrectionFields() {
-  const { locale, tr } = useLocale();
-  return (
-    <>
-      <Form.Item
-        name="workdays"
-        label={tr('review.correction.workdays')}
-        rules={[{ required: true, message: tr('review.correction.workdaysRequired') }]}
-      >
-        <InputNumber min={1} max={30} precision={0} />
-      </Form.Item>
-      <Form.List name="items">
-        {(fields, { add, remove }) => (
-          <>
-            {fields.map((field, index) => (
-              <Space key={field.key} align="start" wrap>
-                <Form.Item
-                  name={[field.name, 'subject']}
-                  label={tr('review.correction.subject', { n: index + 1 })}
-                  rules={[{ required: true, message: tr('review.correction.subjectRequired') }]}
-                >
-                  <Select
-                    style={{ width: 200 }}
-                    options={CORRECTION_SUBJECTS.map((subject) => ({
-                      value: subject,
-                      label: materialKindLabel(locale, subject),
-                    }))}
-                  />
-                </Form.Item>
-                <Form.Item
-                  name={[field.name, 'reason']}
-                  label={tr('review.correction.itemReason', { n: index + 1 })}
-                  rules={[{ required: true, whitespace: true, message: tr('review.reasonRequired') }]}
-                >
-                  <Input style={{ width: 260 }} maxLength={500} />
-                </Form.Item>
-                <Button
-                  onClick={() => remove(field.name)}
-                  aria-label={tr('review.correction.removeOf', { n: index + 1 })}
-                >
-                  {tr('review.correction.remove')}
-                </Button>
-              </Space>
-            ))}
-            <Button onClick={() => add()}>{tr('review.correction.add')}</Button>
-          </>
-        )}
-      </Form.List>
-    </>
-  );
-}
-
-function ReasonDialog({
-  application,
-  action,
-  onClose,
-}: {
-  application: Application;
-  action: 'return' | 'reject';
-  onClose: () => void;
-}) {
-  const tr = useT();
-  const decide = useIntakeDecision();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ reason: string; workdays?: number; items?: CorrectionItem[] }>();
-  return (
-    <Modal
-      open
-      title={`${tr(`review.reasonTitle.${action}`)} · ${application.enterpriseName}`}
-      okText={tr('review.ok')}
-      cancelText={tr('review.cancel')}
-      okButtonProps={{ danger: action === 'reject' }}
-      confirmLoading={decide.isPending}
-      mask={{ closable: false }}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-    >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ workdays: DEFAULT_CORRECTION_WORKDAYS, items: [] }}
-        onFinish={({ reason, workdays, items }) =>
-          decide.mutate(
-            {
-              id: application.id,
-              action,
-              reason,
-              ...(action === 'return' ? { workdays, items: items ?? [] } : {}),
-            },
-            {
-              onSuccess: () => {
-                void message.success(tr(`review.done.${action}`));
-                onClose();
-              },
-            },
-          )
-        }
-      >
-        <Form.Item
-          name="reason"
-          label={tr('review.reasonLabel')}
-          rules={[{ required: true, whitespace: true, message: tr('review.reasonRequired') }]}
-        >
-          <Input.TextArea rows={4} maxLength={2000} showCount />
-        </Form.Item>
-        {action === 'return' && <CorrectionFields />}
-      </Form>
-    </Modal>
-  );
-}
 
 const SORTS = ['submittedAt.desc', 'submittedAt.asc', 'updatedAt.desc', 'updatedAt.asc'] as const;
 type SortChoice = (typeof SORTS)[number];
